@@ -1,0 +1,116 @@
+// The only reader of process.env. Every setting is typed and checked here, so a wrong value
+// stops start-up with one line naming the variable and what is wrong with it, instead of a
+// stack trace from deep inside the driver later.
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const port = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1, 'must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j refuses shorter ones)').default('sahelgraph'),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, 'must be a valid Neo4j database name').default('neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_TX_TIMEOUT_MS: positiveInt.default(15000),
+  NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(5000),
+  PORT: port.default(4000),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  LOG_LEVEL: z
+    .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
+      message: 'must be one of trace, debug, info, warn, error, fatal, silent',
+    })
+    .default('info'),
+  SEED_ON_START: boolean.default(true),
+  API_KEYS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter((k) => k.length > 0),
+    )
+    .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
+  GRAPHIQL: boolean.optional(),
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  neo4j: {
+    /** undefined: pick one at start (reuse a local server or provision one). */
+    uri: string | undefined;
+    username: string;
+    password: string;
+    database: string;
+    boltPort: number;
+    httpPort: number;
+    txTimeoutMs: number;
+    acquisitionTimeoutMs: number;
+  };
+  http: { port: number; host: string };
+  logLevel: string;
+  seedOnStart: boolean;
+  apiKeys: string[];
+  graphiql: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from `env` (process.env plus .env by default). Throws ConfigError. */
+export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
+  // Empty strings count as unset, as they do in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') ?? 'environment';
+    const raw = env[variable];
+    const shown = raw === undefined || variable.includes('PASSWORD') || variable.includes('KEYS') ? '' : ` (got "${raw}")`;
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${shown}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+    },
+    http: { port: e.PORT, host: e.HOST },
+    logLevel: e.LOG_LEVEL,
+    seedOnStart: e.SEED_ON_START,
+    apiKeys: e.API_KEYS,
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+  };
+}
+
+function readEnv(): Record<string, string | undefined> {
+  // .env fills in only what the real environment leaves unset.
+  const fromFile = loadDotenv({ quiet: true, processEnv: {} }).parsed ?? {};
+  return { ...fromFile, ...process.env };
+}

@@ -1,0 +1,30 @@
+// Applies cypher/schema/*.cypher in file-name order (V001__, V002__, ...). Every statement is
+// idempotent (IF NOT EXISTS), so this runs at every start; schema statements each get their own
+// transaction, as Neo4j requires.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CYPHER_DIR } from '../paths.js';
+import type { GraphExecutor } from '../graph/executor.js';
+import { readCypherFile } from './cypher-file.js';
+
+export const SCHEMA_DIR = join(CYPHER_DIR, 'schema');
+
+export function schemaFiles(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => join(SCHEMA_DIR, f));
+}
+
+export async function applySchema(db: GraphExecutor): Promise<number> {
+  let count = 0;
+  for (const file of schemaFiles()) {
+    for (const statement of readCypherFile(file)) {
+      await db.write(statement);
+      count += 1;
+    }
+  }
+  // New indexes populate in the background; wait so that the first search finds everything.
+  await db.write('CALL db.awaitIndexes(120)');
+  return count;
+}

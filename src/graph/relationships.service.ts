@@ -1,0 +1,250 @@
+// Relationships between actors: per-actor look-ups (batched for the loaders), the paged and
+// filtered list, timelines, and writes. The relationship type reaches Cypher as a parameter in
+// a dynamic type expression, `$(type)`, and only after it has been checked against the fixed
+// vocabulary, so no user string is ever pasted into a statement.
+import { randomUUID } from 'node:crypto';
+import { comparePartialDates, earliestDay, endExclusiveDay } from './dates.js';
+import { badInput, notFound } from './errors.js';
+import type { GraphExecutor, Tx } from './executor.js';
+import {
+  actorProjection,
+  relationshipFilter,
+  relationshipProjection,
+  type ActorRecord,
+  type Direction,
+  type EvidenceRecord,
+  type RelationshipRecord,
+  type RelationshipScope,
+} from './model.js';
+import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import { RELATIONSHIP_TYPES, isRelationshipType, type RelationshipType } from './vocabulary.js';
+
+const OF_ACTORS = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})-[r]-(b:Actor)
+WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = a) OR ($direction = 'IN' AND endNode(r) = a))
+  AND ${relationshipFilter('r')}
+RETURN id, ${relationshipProjection('r')} AS rel, ${actorProjection('b')} AS other
+ORDER BY r.startDay, r.id`;
+
+// The sort key of lists and timelines: dated first by earliest day, undated last, then by id.
+const SORT_KEY = `coalesce(toString(r.startDay), '9999-12-31')`;
+
+const LIST_WHERE = `
+WHERE ${relationshipFilter('r')}
+  AND ($actorId IS NULL
+       OR ($direction = 'BOTH' AND (a.id = $actorId OR b.id = $actorId))
+       OR ($direction = 'OUT' AND a.id = $actorId)
+       OR ($direction = 'IN' AND b.id = $actorId))
+  AND ($otherId IS NULL OR a.id = $otherId OR b.id = $otherId)
+  AND ($articleId IS NULL OR $articleId IN r.evidenceArticles)
+  AND ($fromDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay >= date($fromDay)))
+  AND ($toDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay < date($toDay)))`;
+
+const LIST = `
+MATCH (a:Actor)-[r]->(b:Actor)
+${LIST_WHERE}
+WITH a, r, b, ${SORT_KEY} AS sortKey
+WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
+RETURN ${relationshipProjection('r')} AS rel, ${actorProjection('a')} AS source, ${actorProjection('b')} AS target, sortKey
+ORDER BY sortKey, r.id
+LIMIT $limit`;
+
+const COUNT = `
+MATCH (a:Actor)-[r]->(b:Actor)
+${LIST_WHERE}
+RETURN count(r) AS total`;
+
+const BY_ID = `
+MATCH (a:Actor)-[r:$any($allTypes) {id: $id}]->(b:Actor)
+RETURN ${relationshipProjection('r')} AS rel`;
+
+const ENDPOINTS_AND_ARTICLES = `
+OPTIONAL MATCH (s:Actor {id: $sourceId})
+OPTIONAL MATCH (t:Actor {id: $targetId})
+RETURN s IS NOT NULL AS sourceExists, t IS NOT NULL AS targetExists,
+       [id IN $articleIds WHERE NOT EXISTS { MATCH (:Article {id: id}) }] AS missingArticles`;
+
+const MERGE = `
+MATCH (s:Actor {id: $sourceId})
+MATCH (t:Actor {id: $targetId})
+MERGE (s)-[r:$($type) {id: $id}]->(t)
+ON CREATE SET r.createdAt = datetime()
+SET r.startDate = $startDate, r.endDate = $endDate,
+    r.startDay = CASE WHEN $startDay IS NULL THEN null ELSE date($startDay) END,
+    r.endDay = CASE WHEN $endDay IS NULL THEN null ELSE date($endDay) END,
+    r.description = $description, r.quantity = $quantity, r.dateBasis = $dateBasis,
+    r.evidenceArticles = $evidenceArticles, r.evidenceQuotes = $evidenceQuotes,
+    r.updatedAt = datetime()
+RETURN ${relationshipProjection('r')} AS rel`;
+
+const EXISTS_WITH_ID = `
+MATCH ()-[r:$any($allTypes) {id: $id}]->()
+RETURN type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId`;
+
+const DELETE = `
+MATCH ()-[r:$any($allTypes) {id: $id}]->()
+DELETE r
+RETURN count(*) AS deleted`;
+
+export interface RelationshipFilter extends RelationshipScope {
+  actorId?: string | null;
+  /** With actorId: only relationships between the two. */
+  otherActorId?: string | null;
+  direction?: Direction | null;
+  articleId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface RelationshipInput {
+  id?: string | null;
+  type: RelationshipType;
+  sourceId: string;
+  targetId: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  description?: string | null;
+  quantity?: number | null;
+  dateBasis?: string | null;
+  evidence: EvidenceRecord[];
+}
+
+export interface RelationshipRow {
+  rel: RelationshipRecord;
+  source?: ActorRecord;
+  target?: ActorRecord;
+}
+
+/** Parameters shared by every statement that filters with relationshipFilter(). */
+export function scopeParams(scope: RelationshipScope): { types: RelationshipType[] | null; asOfDay: string | null } {
+  return { types: scope.types?.length ? scope.types : null, asOfDay: earliestDay(scope.asOf ?? null) };
+}
+
+/** The id that makes upsertRelationship idempotent on (source, type, target, startDate). */
+export function naturalRelationshipId(input: Pick<RelationshipInput, 'sourceId' | 'type' | 'targetId' | 'startDate'>): string {
+  const type = input.type.toLowerCase().replace(/_/g, '-');
+  return `${input.sourceId}-${type}-${input.targetId}-${input.startDate ?? 'undated'}`;
+}
+
+export class RelationshipService {
+  constructor(private readonly db: GraphExecutor) {}
+
+  /** Relationships of each actor, with the actor at the other end. One round trip for all ids. */
+  async ofActors(
+    ids: readonly string[],
+    direction: Direction,
+    scope: RelationshipScope,
+  ): Promise<{ id: string; rel: RelationshipRecord; other: ActorRecord }[]> {
+    return this.db.read(OF_ACTORS, { ids: [...new Set(ids)], direction, ...scopeParams(scope) });
+  }
+
+  async list(filter: RelationshipFilter, first: number, after?: string | null): Promise<Page<RelationshipRow>> {
+    const cursor = after ? decodeCursor(after, 2) : null;
+    const params = {
+      ...this.filterParams(filter),
+      afterKey: cursor?.[0] ?? null,
+      afterId: cursor?.[1] ?? null,
+      limit: first + 1,
+    };
+    const { rows, total } = await this.db.readTx(async (tx) => {
+      const list = await tx.run(LIST, params);
+      const count = await tx.run(COUNT, params);
+      return {
+        rows: list.records.map((r) => r.toObject() as RelationshipRow & { sortKey: string }),
+        total: count.records[0]?.get('total') as number,
+      };
+    });
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map(({ sortKey, ...row }) => ({ node: row, cursor: encodeCursor([sortKey, row.rel.id]) })),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: cursor !== null,
+      totalCount: total,
+    };
+  }
+
+  /** Relationships in date order (undated last), for one actor or all, started within [from, to]. */
+  async timeline(actorId: string | null, from: string | null, to: string | null, limit: number): Promise<RelationshipRow[]> {
+    const rows = await this.db.read<RelationshipRow>(LIST, {
+      ...this.filterParams({ actorId, from, to }),
+      afterKey: null,
+      afterId: null,
+      limit,
+    });
+    return rows;
+  }
+
+  async byId(id: string): Promise<RelationshipRecord | null> {
+    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { id, allTypes: RELATIONSHIP_TYPES });
+    return rows[0]?.rel ?? null;
+  }
+
+  /** Creates a relationship; fails if its id is taken. One transaction. */
+  async create(input: RelationshipInput): Promise<RelationshipRecord> {
+    const id = input.id ?? `${naturalRelationshipId(input)}-${randomUUID().slice(0, 8)}`;
+    return this.db.writeTx(async (tx) => {
+      const existing = await tx.run(EXISTS_WITH_ID, { id, allTypes: RELATIONSHIP_TYPES });
+      if (existing.records.length > 0) throw badInput(`A relationship with id "${id}" already exists`, { id });
+      return this.merge(tx, { ...input, id });
+    });
+  }
+
+  /** Creates or updates the relationship identified by (source, type, target, startDate). */
+  async upsert(input: RelationshipInput): Promise<RelationshipRecord> {
+    const id = naturalRelationshipId(input);
+    return this.db.writeTx((tx) => this.merge(tx, { ...input, id }));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const rows = await this.db.write<{ deleted: number }>(DELETE, { id, allTypes: RELATIONSHIP_TYPES });
+    if ((rows[0]?.deleted ?? 0) === 0) throw notFound('Relationship', id);
+    return true;
+  }
+
+  private async merge(tx: Tx, input: RelationshipInput & { id: string }): Promise<RelationshipRecord> {
+    if (!isRelationshipType(input.type)) throw badInput(`Unknown relationship type "${String(input.type)}"`);
+    if (input.startDate && input.endDate && comparePartialDates(input.endDate, input.startDate) < 0) {
+      throw badInput(`endDate ${input.endDate} is before startDate ${input.startDate}`, { field: 'endDate' });
+    }
+    const articleIds = [...new Set(input.evidence.map((e) => e.articleId))];
+    const check = (await tx.run(ENDPOINTS_AND_ARTICLES, { ...input, articleIds })).records[0];
+    if (!check?.get('sourceExists')) throw badInput(`Unknown source actor "${input.sourceId}"`, { field: 'sourceId' });
+    if (!check.get('targetExists')) throw badInput(`Unknown target actor "${input.targetId}"`, { field: 'targetId' });
+    const missing = check.get('missingArticles') as string[];
+    if (missing.length > 0) throw badInput(`Evidence cites unknown article(s): ${missing.join(', ')}`, { field: 'evidence' });
+    const same = await tx.run(EXISTS_WITH_ID, { id: input.id, allTypes: RELATIONSHIP_TYPES });
+    const other = same.records[0];
+    if (other && (other.get('type') !== input.type || other.get('sourceId') !== input.sourceId || other.get('targetId') !== input.targetId)) {
+      throw badInput(`Relationship id "${input.id}" belongs to another relationship`, { id: input.id });
+    }
+    const result = await tx.run(MERGE, {
+      id: input.id,
+      type: input.type,
+      sourceId: input.sourceId,
+      targetId: input.targetId,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      startDay: earliestDay(input.startDate ?? null),
+      endDay: earliestDay(input.endDate ?? null),
+      description: input.description ?? null,
+      quantity: input.quantity ?? null,
+      dateBasis: input.dateBasis ?? null,
+      evidenceArticles: input.evidence.map((e) => e.articleId),
+      evidenceQuotes: input.evidence.map((e) => e.quote),
+    });
+    return result.records[0]?.get('rel') as RelationshipRecord;
+  }
+
+  private filterParams(filter: RelationshipFilter) {
+    return {
+      ...scopeParams(filter),
+      actorId: filter.actorId ?? null,
+      otherId: filter.otherActorId ?? null,
+      direction: filter.direction ?? 'BOTH',
+      articleId: filter.articleId ?? null,
+      fromDay: earliestDay(filter.from ?? null),
+      toDay: filter.to ? endExclusiveDay(filter.to) : null,
+    };
+  }
+}

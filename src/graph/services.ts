@@ -1,0 +1,25 @@
+// The graph services of one request, sharing that request's executor view (and its round-trip
+// count) and its loaders.
+import { ActorService } from './actors.service.js';
+import { ArticleService } from './articles.service.js';
+import type { GraphExecutor } from './executor.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { RelationshipService } from './relationships.service.js';
+import { TraversalService } from './traversal.service.js';
+
+export interface Services {
+  db: GraphExecutor;
+  actors: ActorService;
+  relationships: RelationshipService;
+  articles: ArticleService;
+  traversal: TraversalService;
+  loaders: Loaders;
+}
+
+export function createServices(db: GraphExecutor): Services {
+  const actors = new ActorService(db);
+  const relationships = new RelationshipService(db);
+  const articles = new ArticleService(db);
+  const traversal = new TraversalService(db);
+  return { db, actors, relationships, articles, traversal, loaders: createLoaders({ actors, articles, relationships }) };
+}

@@ -1,0 +1,24 @@
+import { Arg, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Services } from '../../graph/services.js';
+import { Actor } from '../actor/actor.type.js';
+import { Article } from './article.type.js';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  constructor(private readonly services: Services) {}
+
+  @Query(() => [Article], { description: 'Every source article, oldest first.' })
+  articles(): Promise<Article[]> {
+    return this.services.articles.all();
+  }
+
+  @Query(() => Article, { nullable: true })
+  article(@Arg('id', () => ID) id: string): Promise<Article | null> {
+    return this.services.loaders.article.load(id);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Actors of the relationships this article is evidence for.' })
+  actors(@Root() article: Article): Promise<Actor[]> {
+    return this.services.loaders.articleActors.load(article.id);
+  }
+}

@@ -1,0 +1,14 @@
+// Bounds on arguments, in one place so the schema, the validators and the docs agree.
+export const LIMITS = {
+  pageSize: 100,
+  searchResults: 50,
+  searchText: 200,
+  graphNodes: 1000,
+  timeline: 500,
+  id: 120,
+  name: 200,
+  aliases: 50,
+  description: 2000,
+  quote: 1000,
+  evidence: 20,
+} as const;

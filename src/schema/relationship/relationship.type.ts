@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EvidenceRecord } from '../../graph/model.js';
+import type { RelationshipType } from '../../graph/vocabulary.js';
+import { DateScalar } from '../common/date.scalar.js';
+import { RelationshipTypeEnum } from '../common/enums.js';
+import { PageInfo } from '../common/page-info.type.js';
+
+@ObjectType({ description: 'A short verbatim quote from an article that states the relationship.' })
+export class Evidence {
+  @Field(() => String)
+  quote!: string;
+
+  @Field(() => ID)
+  articleId!: string;
+}
+
+@ObjectType({ description: 'Something the source actor did to, or is to, the target actor, with its dates and evidence.' })
+export class Relationship {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RelationshipTypeEnum)
+  type!: RelationshipType;
+
+  sourceId!: string;
+  targetId!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it began, at the precision the sources give.' })
+  startDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it ended; null while it holds (or when unknown).' })
+  endDate!: string | null;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A count the sources give: 100 instructors, about 1,000 soldiers.' })
+  quantity!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'How a relative date ("on Wednesday") was resolved.' })
+  dateBasis!: string | null;
+
+  @Field(() => [Evidence])
+  evidence!: EvidenceRecord[];
+}
+
+@ObjectType()
+export class RelationshipEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Relationship)
+  node!: Relationship;
+}
+
+@ObjectType({ description: 'A page of relationships (Relay connection), in date order, undated last.' })
+export class RelationshipConnection {
+  @Field(() => [RelationshipEdge])
+  edges!: RelationshipEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}

@@ -1,0 +1,55 @@
+// Apollo Server: the schema, error masking, and a plugin that tags every error with the request
+// id, logs internal errors in full under that id, and (outside production) reports how many
+// Neo4j round trips the request cost in `extensions.dbRoundTrips`.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Context } from '../schema/context.js';
+import { formatError, isClientError } from './errors.js';
+
+function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && isClientError({ message: error.message, extensions: { code } })) continue;
+            logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          for (const error of result.errors ?? []) {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+          if (reportRoundTrips && contextValue.services) {
+            result.extensions = { ...result.extensions, dbRoundTrips: contextValue.services.db.roundTrips };
+          }
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger): ApolloServer<Context> {
+  const includeStack = config.nodeEnv === 'development';
+  return new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: includeStack,
+    formatError: (formatted, error) => formatError(formatted, error, includeStack),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The IDE at /graphql is our own bundled GraphiQL, not Apollo's CDN-hosted Sandbox.
+      ApolloServerPluginLandingPageDisabled(),
+      requestPlugin(logger, config.nodeEnv !== 'production'),
+    ],
+  });
+}

@@ -1,0 +1,107 @@
+// The HTTP server: /graphql (Apollo; POST and GET), /health (the process is up) and /ready
+// (Neo4j answers, the schema is applied, the seeds are loaded), with one structured log line
+// per request. Listening and stopping are here; choosing and preparing the database is not
+// (see src/app.ts).
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config.js';
+import type { GraphExecutor } from '../graph/executor.js';
+import { createServices } from '../graph/services.js';
+import { buildGraphQLSchema } from '../schema/build-schema.js';
+import type { Context } from '../schema/context.js';
+import { createApollo } from './apollo.js';
+
+export interface Readiness {
+  schemaApplied: boolean;
+  seedsLoaded: boolean;
+}
+
+export interface HttpServer {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+function bearerKey(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+export async function startHttpServer(
+  config: Config,
+  db: GraphExecutor,
+  readiness: Readiness,
+  logger: Logger,
+): Promise<HttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const apollo = createApollo(await buildGraphQLSchema(), server, config, logger);
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+    }),
+  );
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    let neo4j = false;
+    try {
+      await db.read('RETURN 1 AS ok');
+      neo4j = true;
+    } catch {
+      neo4j = false;
+    }
+    const ready = neo4j && readiness.schemaApplied && readiness.seedsLoaded;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', neo4j, ...readiness });
+  });
+
+  const keys = new Set(config.apiKeys);
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const key = bearerKey(req.headers.authorization);
+        return {
+          requestId: String(req.id),
+          services: createServices(db.scoped()),
+          authenticated: key !== null && keys.has(key),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
+  return {
+    server,
+    url: `http://${host}:${port}`,
+    // Apollo's drain plugin stops new connections and waits for in-flight requests.
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('config', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.neo4j).toMatchObject({ uri: undefined, username: 'neo4j', database: 'neo4j', boltPort: 7687, httpPort: 7474 });
+    expect(config.apiKeys).toEqual([]);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be a number (got "eighty")'],
+    [{ PORT: '70000' }, 'PORT must be between 0 and 65535 (got "70000")'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent (got "loud")'],
+    [{ NEO4J_PASSWORD: 'short' }, 'NEO4J_PASSWORD must be at least 8 characters'],
+    [{ API_KEYS: 'tooshort' }, 'API_KEYS each key must be at least 16 characters'],
+    [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START must be true or false (got "maybe")'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it('never echoes a password', () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'secret' })).toThrow(/^(?!.*secret).*$/);
+  });
+
+  it('reads API keys as a comma-separated list', () => {
+    expect(loadConfig({ API_KEYS: ' aaaaaaaaaaaaaaaa , bbbbbbbbbbbbbbbb,' }).apiKeys).toEqual(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb']);
+  });
+});
