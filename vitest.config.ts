@@ -1,9 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // Two tiers: unit tests (pure logic, no database) and integration tests, which share one
 // throw-away Neo4j started by tests/helpers/global-setup.ts on free ports in a temporary folder
 // (never the user's database). Integration files run one at a time: they share that database.
 export default defineConfig({
+  // graphql ships both CommonJS and ESM files; type-graphql (run by Node) loads the CommonJS one,
+  // so our sources must too, or `instanceof GraphQLScalarType` fails across the two copies.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     projects: [
       {
