@@ -1,4 +1,5 @@
 // Actors: look-up by id (batched), full-text search, the paged list, and writes.
+import { int } from 'neo4j-driver';
 import type { GraphExecutor } from './executor.js';
 import { badInput, notFound } from './errors.js';
 import { toLuceneQuery } from './lucene.js';
@@ -79,7 +80,7 @@ export class ActorService {
   async search(text: string, first: number): Promise<ActorRecord[]> {
     const query = toLuceneQuery(text);
     if (query === null) return [];
-    const rows = await this.db.read<{ actor: ActorRecord }>(SEARCH, { query, first });
+    const rows = await this.db.read<{ actor: ActorRecord }>(SEARCH, { query, first: int(first) });
     return rows.map((r) => r.actor);
   }
 
@@ -91,7 +92,7 @@ export class ActorService {
       relTypes: filter.relationshipTypes?.length ? filter.relationshipTypes : null,
       afterName: cursor?.[0] ?? null,
       afterId: cursor?.[1] ?? null,
-      limit: first + 1,
+      limit: int(first + 1),
     };
     const { rows, total } = await this.db.readTx(async (tx) => {
       const list = await tx.run(LIST, params);

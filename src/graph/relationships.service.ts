@@ -1,4 +1,5 @@
 // Relationships between actors: per-actor look-ups (batched for the loaders), the paged and
+import { int } from 'neo4j-driver';
 // filtered list, timelines, and writes. The relationship type reaches Cypher as a parameter in
 // a dynamic type expression, `$(type)`, and only after it has been checked against the fixed
 // vocabulary, so no user string is ever pasted into a statement.
@@ -145,7 +146,7 @@ export class RelationshipService {
       ...this.filterParams(filter),
       afterKey: cursor?.[0] ?? null,
       afterId: cursor?.[1] ?? null,
-      limit: first + 1,
+      limit: int(first + 1),
     };
     const { rows, total } = await this.db.readTx(async (tx) => {
       const list = await tx.run(LIST, params);
@@ -170,7 +171,7 @@ export class RelationshipService {
       ...this.filterParams({ actorId, from, to }),
       afterKey: null,
       afterId: null,
-      limit,
+      limit: int(limit),
     });
     return rows;
   }

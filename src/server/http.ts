@@ -9,7 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { join } from 'node:path';
 import type { Config } from '../config.js';
+import { REPO_ROOT } from '../paths.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { createServices } from '../graph/services.js';
 import { buildGraphQLSchema } from '../schema/build-schema.js';
@@ -26,6 +28,9 @@ export interface HttpServer {
   url: string;
   stop(): Promise<void>;
 }
+
+/** The browser pages built by `vite build` (web/). */
+const PUBLIC_DIR = join(REPO_ROOT, 'dist', 'public');
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -75,6 +80,15 @@ export async function startHttpServer(
     const ready = neo4j && readiness.schemaApplied && readiness.seedsLoaded;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', neo4j, ...readiness });
   });
+
+  app.use('/static', express.static(PUBLIC_DIR, { index: false, immutable: true, maxAge: '1y' }));
+  if (config.graphiql) {
+    // A browser opening /graphql gets the IDE; GraphQL clients (and GETs with a query) get Apollo.
+    app.get('/graphql', (req, res, next) => {
+      if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+      res.sendFile(join(PUBLIC_DIR, 'graphiql', 'index.html'));
+    });
+  }
 
   const keys = new Set(config.apiKeys);
   app.use(

@@ -1,0 +1,133 @@
+// Example operations, one per question the API answers. GraphiQL opens with one tab each, and a
+// test runs every one of them against the seeded graph, so none can rot.
+export interface Example {
+  title: string;
+  description: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Needs an API key. */
+  mutation?: boolean;
+}
+
+export const EXAMPLES: Example[] = [
+  {
+    title: 'Search',
+    description: 'Full-text over names and aliases, fuzzy, best first: "Tchiani" finds Tiani.',
+    query: `query Search($text: String!) {
+  search(text: $text, first: 5) { id name kind aliases }
+}`,
+    variables: { text: 'Tchiani' },
+  },
+  {
+    title: 'Actor',
+    description: 'One actor with its relationships, their dates and the quotes that state them.',
+    query: `query Actor($id: ID!) {
+  actor(id: $id) {
+    name kind aliases description
+    relationships(direction: OUT) {
+      type target { name } startDate endDate quantity
+      evidence { quote article { title } }
+    }
+    mentionedIn { title publishedAt }
+  }
+}`,
+    variables: { id: 'russia' },
+  },
+  {
+    title: 'Time travel',
+    description: "The junta's and Niger's partners as of a date: try 2022-06 and 2024-05.",
+    query: `query AsOf($asOf: Date!) {
+  niger: actor(id: "niger") {
+    neighbors(asOf: $asOf) { name }
+    relationships(asOf: $asOf) { type source { name } target { name } startDate endDate }
+  }
+  junta: actor(id: "niger-junta") {
+    relationships(asOf: $asOf, types: [ALLIED_WITH, COOPERATES_WITH]) { type target { name } startDate }
+  }
+}`,
+    variables: { asOf: '2024-05' },
+  },
+  {
+    title: 'Actors',
+    description: 'A Relay connection: filter by kind, text and relationship types; page with after.',
+    query: `query Actors($after: String) {
+  actors(first: 10, after: $after, filter: { kinds: [STATE, MILITARY_GOVERNMENT] }) {
+    totalCount
+    edges { cursor node { id name kind } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  },
+  {
+    title: 'Relationships',
+    description: 'Every relationship that matches a filter, in date order.',
+    query: `query Relationships {
+  relationships(first: 20, filter: { types: [DEPLOYED_TO, EXPELLED, WITHDREW_FROM], from: "2023", to: "2024" }) {
+    totalCount
+    edges { node { type source { name } target { name } startDate quantity } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  },
+  {
+    title: 'Relationship graph',
+    description: 'The neighbourhood of an actor as flat nodes and edges, ready for Cytoscape, vis-network or NVL.',
+    query: `query Graph($actorId: ID!, $asOf: Date) {
+  relationshipGraph(actorId: $actorId, depth: 2, asOf: $asOf, limit: 50) {
+    truncated
+    nodes { id name kind distance }
+    edges { id type source target startDate endDate }
+  }
+}`,
+    variables: { actorId: 'niger-junta', asOf: '2024-05' },
+  },
+  {
+    title: 'Shortest path',
+    description: 'How two actors are connected, or null.',
+    query: `query Path {
+  shortestPath(fromId: "africa-corps", toId: "ecowas", maxLength: 6) {
+    length
+    nodes { name }
+    relationships { type source { name } target { name } }
+  }
+}`,
+  },
+  {
+    title: 'Timeline',
+    description: 'What happened, in date order (undated last), for one actor or all.',
+    query: `query Timeline {
+  timeline(actorId: "niger-junta", from: "2023-07", to: "2024-12") {
+    startDate type source { name } target { name } description
+  }
+}`,
+  },
+  {
+    title: 'Articles',
+    description: 'The source articles and the actors each one mentions.',
+    query: `query Articles {
+  articles { id title publishedAt actors { name } }
+}`,
+  },
+  {
+    title: 'Article',
+    description: 'One article and the relationships it is evidence for.',
+    query: `query Article($id: ID!) {
+  article(id: $id) { title publishedAt actors { id name } }
+  relationships(filter: { articleId: $id }) { totalCount edges { node { type source { name } target { name } } } }
+}`,
+    variables: { id: 'russian-instructors-equipment-arrive-niger-april-2024' },
+  },
+  {
+    title: 'Mutations',
+    description: 'Writes need "Authorization: Bearer <key>" (see the Headers tab) with a key from API_KEYS.',
+    mutation: true,
+    query: `mutation AddWagner {
+  upsertActor(input: { id: "wagner-group", name: "Wagner Group", kind: PARAMILITARY, aliases: ["Wagner"] }) { id name }
+  upsertRelationship(input: {
+    type: REPORTED_ON, sourceId: "lsi-africa", targetId: "russia", startDate: "2024-04-11"
+    evidence: [{ articleId: "russian-instructors-equipment-arrive-niger-april-2024",
+                 quote: "des «instructeurs militaires russes», officiellement déployés dans le pays" }]
+  }) { id type startDate }
+}`,
+  },
+];
