@@ -1,6 +1,6 @@
 // Actors: look-up by id (batched), full-text search, the paged list, and writes.
 import { int } from 'neo4j-driver';
-import type { GraphExecutor } from './executor.js';
+import type { GraphExecutor, Tx } from './executor.js';
 import { badInput, notFound } from './errors.js';
 import { toLuceneQuery } from './lucene.js';
 import { actorProjection, type ActorRecord } from './model.js';
@@ -12,10 +12,14 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN ${actorProjection('a')} AS actor`;
 
+// Lucene scores a hit on one of many aliases lower than a hit on a short name, so an exact
+// name or alias match ("CNSP") is put first, then the full-text score decides.
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node, score
+WITH node, score,
+     toLower(node.name) = $exact OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact) AS exact
 RETURN ${actorProjection('node')} AS actor, score
-ORDER BY score DESC, node.name
+ORDER BY exact DESC, score DESC, node.name
 LIMIT $first`;
 
 const LIST_WHERE = `
@@ -80,7 +84,7 @@ export class ActorService {
   async search(text: string, first: number): Promise<ActorRecord[]> {
     const query = toLuceneQuery(text);
     if (query === null) return [];
-    const rows = await this.db.read<{ actor: ActorRecord }>(SEARCH, { query, first: int(first) });
+    const rows = await this.db.read<{ actor: ActorRecord }>(SEARCH, { query, exact: text.trim().toLowerCase(), first: int(first) });
     return rows.map((r) => r.actor);
   }
 
@@ -112,7 +116,12 @@ export class ActorService {
   }
 
   async upsert(input: ActorInput): Promise<ActorRecord> {
-    const rows = await this.db.write<{ actor: ActorRecord }>(UPSERT, {
+    return this.db.writeTx((tx) => this.upsertIn(tx, input));
+  }
+
+  /** upsert() inside a caller's transaction (batch imports). */
+  async upsertIn(tx: Tx, input: ActorInput): Promise<ActorRecord> {
+    const result = await tx.run(UPSERT, {
       id: input.id,
       name: input.name,
       kind: input.kind,
@@ -122,7 +131,7 @@ export class ActorService {
       wikidataId: input.wikidataId ?? null,
       country: input.country ?? null,
     });
-    return (rows[0] as { actor: ActorRecord }).actor;
+    return result.records[0]?.get('actor') as ActorRecord;
   }
 
   /** Deletes an actor; refuses while it has relationships unless `detach`. One transaction. */

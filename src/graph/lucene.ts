@@ -5,6 +5,10 @@
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_WORDS = 8;
+// Lucene's English stop words: the index drops them, so requiring one would match nothing.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+);
 
 export function escapeLucene(word: string): string {
   return word.replace(SPECIAL, (c) => `\\${c}`);
@@ -15,7 +19,7 @@ export function toLuceneQuery(text: string): string | null {
     .normalize('NFKC')
     .split(/[\s\p{P}]+/u)
     .map((w) => w.trim())
-    .filter((w) => w.length > 0)
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w.toLowerCase()))
     .slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   return words

@@ -197,6 +197,11 @@ export class RelationshipService {
     return this.db.writeTx((tx) => this.merge(tx, { ...input, id }));
   }
 
+  /** upsert() inside a caller's transaction (batch imports). */
+  upsertIn(tx: Tx, input: RelationshipInput): Promise<RelationshipRecord> {
+    return this.merge(tx, { ...input, id: input.id ?? naturalRelationshipId(input) });
+  }
+
   async delete(id: string): Promise<boolean> {
     const rows = await this.db.write<{ deleted: number }>(DELETE, { id, allTypes: RELATIONSHIP_TYPES });
     if ((rows[0]?.deleted ?? 0) === 0) throw notFound('Relationship', id);

@@ -3,6 +3,7 @@
 import { ActorService } from './actors.service.js';
 import { ArticleService } from './articles.service.js';
 import type { GraphExecutor } from './executor.js';
+import { IngestService } from './ingest.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { RelationshipService } from './relationships.service.js';
 import { TraversalService } from './traversal.service.js';
@@ -13,6 +14,7 @@ export interface Services {
   relationships: RelationshipService;
   articles: ArticleService;
   traversal: TraversalService;
+  ingest: IngestService;
   loaders: Loaders;
 }
 
@@ -21,5 +23,6 @@ export function createServices(db: GraphExecutor): Services {
   const relationships = new RelationshipService(db);
   const articles = new ArticleService(db);
   const traversal = new TraversalService(db);
-  return { db, actors, relationships, articles, traversal, loaders: createLoaders({ actors, articles, relationships }) };
+  const ingest = new IngestService(db, actors, relationships);
+  return { db, actors, relationships, articles, traversal, ingest, loaders: createLoaders({ actors, articles, relationships }) };
 }

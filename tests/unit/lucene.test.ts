@@ -14,7 +14,14 @@ describe('search text to Lucene', () => {
     expect(toLuceneQuery('US')).toBe('+(us^4 OR us*^2)');
   });
 
+  it('leaves out stop words, which the index does not hold', () => {
+    expect(toLuceneQuery('Community of the States')).toBe(
+      '+(community^4 OR community*^2 OR community~2) +(states^4 OR states*^2 OR states~1)',
+    );
+  });
+
   it('returns null when nothing searchable is left', () => {
+    expect(toLuceneQuery('of the')).toBeNull();
     expect(toLuceneQuery('   ')).toBeNull();
     expect(toLuceneQuery('"()"')).toBeNull();
   });

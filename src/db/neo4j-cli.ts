@@ -1,0 +1,70 @@
+/**
+ * The developer's local Neo4j: `node dist/src/db/neo4j-cli.js start|stop|status`
+ * (npm run db:start / db:stop / db:status). The instance lives in <repo>/.neo4j/instance and
+ * keeps running after `start` returns, until `stop`.
+ */
+import { join } from 'node:path';
+import { LOCAL_NEO4J_DIR, NEO4J_VERSION, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
+
+/** Everything this CLI takes from the environment, in one place so it can move to src/config.ts. */
+function readEnv() {
+  const port = (name: string, fallback: number) => {
+    const raw = process.env[name];
+    const value = raw ? Number(raw) : fallback;
+    if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name}=${raw} is not a TCP port`);
+    return value;
+  };
+  return {
+    boltPort: port('NEO4J_BOLT_PORT', 7687),
+    httpPort: port('NEO4J_HTTP_PORT', 7474),
+    username: process.env.NEO4J_USERNAME || 'neo4j',
+    // Default password of this local, loopback-only development database: `sahelgraph`.
+    // It is applied only when .neo4j/instance is first created; to change it later, stop the
+    // database and delete .neo4j/instance (its data goes with it).
+    password: process.env.NEO4J_PASSWORD || 'sahelgraph',
+  };
+}
+
+const HOME_DIR = join(LOCAL_NEO4J_DIR, 'instance');
+
+async function main(command: string | undefined): Promise<number> {
+  switch (command) {
+    case 'start': {
+      const env = readEnv();
+      const status = await localNeo4jStatus(HOME_DIR);
+      if (status.running) {
+        console.log(`Neo4j is already running (pid ${status.pid}, Bolt port ${status.boltPort}, HTTP port ${status.httpPort}).`);
+        return 0;
+      }
+      const neo4j = await startLocalNeo4j({ ...env, homeDir: HOME_DIR, detached: true, onProgress: (line) => console.log(line) });
+      console.log(`Neo4j ${NEO4J_VERSION} is running (pid ${neo4j.pid}).`);
+      console.log(`  Bolt:    ${neo4j.boltUri}  (user ${env.username})`);
+      console.log(`  Browser: ${neo4j.httpUrl}/browser/`);
+      console.log(`  Log:     ${neo4j.logFile}`);
+      return 0;
+    }
+    case 'stop':
+      console.log((await stopLocalNeo4j(HOME_DIR)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
+      return 0;
+    case 'status': {
+      const status = await localNeo4jStatus(HOME_DIR);
+      console.log(
+        status.running
+          ? `Neo4j is running (pid ${status.pid}, Bolt port ${status.boltPort}, HTTP port ${status.httpPort}).`
+          : 'Neo4j is not running.',
+      );
+      return 0;
+    }
+    default:
+      console.error('usage: neo4j-cli start|stop|status');
+      return 2;
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);
