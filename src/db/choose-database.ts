@@ -1,13 +1,9 @@
 // DESIGN §2: NEO4J_URI set → use it. Not set → reuse a Neo4j already answering on
 // 127.0.0.1:<NEO4J_BOLT_PORT> with the configured credentials, else provision and start the
 // local Neo4j Community server (first run downloads it with Maven, which takes minutes).
-import { join } from 'node:path';
 import type { Config } from '../config.js';
-import { REPO_ROOT } from '../paths.js';
 import { probe } from './driver.js';
-import { startLocalNeo4j } from './local-neo4j.js';
-
-export const LOCAL_NEO4J_HOME = join(REPO_ROOT, '.neo4j', 'instance');
+import { LOCAL_NEO4J_HOME, startLocalNeo4j } from './local-neo4j.js';
 
 export interface ChosenDatabase {
   uri: string;

@@ -21,23 +21,15 @@ import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { auth, driver as neo4jDriver, type Driver } from 'neo4j-driver';
+import { REPO_ROOT } from '../paths.js';
 
-/** The repository root: the nearest folder above this module holding package.json and neo4j/pom.xml
- * (checking both, because a build may put a package.json into dist/ too). */
-function findRepoRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (let dir = here; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'neo4j', 'pom.xml'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No folder with package.json and neo4j/pom.xml above ${here}`);
-  }
-}
-
-const POM = join(findRepoRoot(), 'neo4j', 'pom.xml');
+const POM = join(REPO_ROOT, 'neo4j', 'pom.xml');
 
 /** <repo>/.neo4j: the shared jar cache (lib/) and the developer's instance (instance/). Git-ignored. */
 export const LOCAL_NEO4J_DIR = join(dirname(dirname(POM)), '.neo4j');
+/** The instance that `npm start` and `npm run db:start` use (tests use their own). */
+export const LOCAL_NEO4J_HOME = join(LOCAL_NEO4J_DIR, 'instance');
 
 /** The Neo4j version, kept in one place: the neo4j.version property of neo4j/pom.xml. */
 export const NEO4J_VERSION: string = (() => {

@@ -3,34 +3,23 @@
  * (npm run db:start / db:stop / db:status). The instance lives in <repo>/.neo4j/instance and
  * keeps running after `start` returns, until `stop`.
  */
-import { join } from 'node:path';
-import { LOCAL_NEO4J_DIR, NEO4J_VERSION, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
+import { loadConfig } from '../config.js';
+import { LOCAL_NEO4J_HOME, NEO4J_VERSION, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
 
-/** Everything this CLI takes from the environment, in one place so it can move to src/config.ts. */
-function readEnv() {
-  const port = (name: string, fallback: number) => {
-    const raw = process.env[name];
-    const value = raw ? Number(raw) : fallback;
-    if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name}=${raw} is not a TCP port`);
-    return value;
-  };
-  return {
-    boltPort: port('NEO4J_BOLT_PORT', 7687),
-    httpPort: port('NEO4J_HTTP_PORT', 7474),
-    username: process.env.NEO4J_USERNAME || 'neo4j',
-    // Default password of this local, loopback-only development database: `sahelgraph`.
-    // It is applied only when .neo4j/instance is first created; to change it later, stop the
-    // database and delete .neo4j/instance (its data goes with it).
-    password: process.env.NEO4J_PASSWORD || 'sahelgraph',
-  };
+// The default password of this local, loopback-only development database is `sahelgraph`
+// (NEO4J_PASSWORD, see src/config.ts). It is applied only when .neo4j/instance is first
+// created; to change it later, stop the database and delete .neo4j/instance (and its data).
+function settings() {
+  const { neo4j } = loadConfig();
+  return { boltPort: neo4j.boltPort, httpPort: neo4j.httpPort, username: neo4j.username, password: neo4j.password };
 }
 
-const HOME_DIR = join(LOCAL_NEO4J_DIR, 'instance');
+const HOME_DIR = LOCAL_NEO4J_HOME;
 
 async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case 'start': {
-      const env = readEnv();
+      const env = settings();
       const status = await localNeo4jStatus(HOME_DIR);
       if (status.running) {
         console.log(`Neo4j is already running (pid ${status.pid}, Bolt port ${status.boltPort}, HTTP port ${status.httpPort}).`);
@@ -64,7 +53,7 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   },
 );

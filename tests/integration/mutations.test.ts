@@ -35,7 +35,7 @@ const relInput = (extra: Record<string, unknown> = {}) => ({
 describe('without an API key', () => {
   it('every mutation is UNAUTHENTICATED and writes nothing', async () => {
     const before = await counts();
-    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789' }, { authorization: 'Basic abc' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789' }, { authorization: 'Basic abc' }] as Record<string, string>[]) {
       const res = await gql(app, UPSERT_ACTOR, { input: actorInput('test-sneaky') }, headers);
       expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
       expect(res.errors?.[0]?.message).toMatch(/Authorization: Bearer/);
