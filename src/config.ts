@@ -31,6 +31,7 @@ const schema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(5000),
   PORT: port.default(4000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  BODY_LIMIT_KB: positiveInt.default(100),
   LOG_LEVEL: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
       message: 'must be one of trace, debug, info, warn, error, fatal, silent',
@@ -65,7 +66,7 @@ export interface Config {
     txTimeoutMs: number;
     acquisitionTimeoutMs: number;
   };
-  http: { port: number; host: string };
+  http: { port: number; host: string; bodyLimitKb: number };
   logLevel: string;
   seedOnStart: boolean;
   apiKeys: string[];
@@ -101,7 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     },
-    http: { port: e.PORT, host: e.HOST },
+    http: { port: e.PORT, host: e.HOST, bodyLimitKb: e.BODY_LIMIT_KB },
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     apiKeys: e.API_KEYS,

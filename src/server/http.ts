@@ -3,7 +3,7 @@
 // per request. Listening and stopping are here; choosing and preparing the database is not
 // (see src/app.ts).
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -93,7 +93,7 @@ export async function startHttpServer(
   const keys = new Set(config.apiKeys);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: `${config.http.bodyLimitKb}kb` }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const key = bearerKey(req.headers.authorization);
@@ -105,6 +105,23 @@ export async function startHttpServer(
       },
     }),
   );
+
+  // Errors outside GraphQL (a body that is not JSON, too large, ...) as JSON, never a stack trace.
+  app.use((error: { status?: number; type?: string; message?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON'
+        : status === 413
+          ? `The request body is larger than ${config.http.bodyLimitKb} KB`
+          : status < 500
+            ? (error.message ?? 'Bad request')
+            : 'Internal server error';
+    if (status >= 500) req.log.error({ err: error }, 'unhandled error');
+    res.status(status).json({
+      errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId: req.id } }],
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

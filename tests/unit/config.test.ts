@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('config', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', bodyLimitKb: 100 });
     expect(config.neo4j).toMatchObject({ uri: undefined, username: 'neo4j', database: 'neo4j', boltPort: 7687, httpPort: 7474 });
     expect(config.apiKeys).toEqual([]);
   });

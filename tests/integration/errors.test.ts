@@ -1,0 +1,177 @@
+// Every error code a client can meet, with no stack traces outside development.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { GraphExecutor } from '../../src/graph/executor.js';
+import { createLogger } from '../../src/logger.js';
+import { startHttpServer } from '../../src/server/http.js';
+import { gql, startTestApp, testEnv } from '../helpers/app.js';
+import { freePort } from '../helpers/ports.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** The real HTTP server over a given database URI and name, as if start-up had gone well. */
+async function serverOver(uri: string, database: string, env: Record<string, string> = {}) {
+  const config = loadConfig(testEnv({ NEO4J_DATABASE: database, NEO4J_ACQUISITION_TIMEOUT_MS: '1000', ...env }));
+  const driver = createDriver(uri, config.neo4j);
+  const db = new GraphExecutor(driver, config.neo4j.database, config.neo4j.txTimeoutMs);
+  const http = await startHttpServer(config, db, { schemaApplied: true, seedsLoaded: true }, createLogger('silent'));
+  return {
+    http,
+    url: http.url,
+    stop: async () => {
+      await http.stop();
+      await driver.close();
+    },
+  };
+}
+
+describe('BAD_USER_INPUT', () => {
+  it.each([
+    ['a page too large', '{ actors(first: 1000) { totalCount } }', /first must not be greater than 100/],
+    ['a depth out of range', '{ relationshipGraph(actorId: "niger", depth: 4) { truncated } }', /depth must not be greater than 3/],
+    ['a cursor that is not ours', '{ actors(after: "garbage") { totalCount } }', /"after" is not a cursor from this list/],
+    ['text too long', `{ search(text: "${'x'.repeat(201)}") { id } }`, /text must be shorter than or equal to 200 characters/],
+  ])('%s', async (_name, text, message) => {
+    const res = await gql(app, text);
+    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(res.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+  });
+
+  it('a malformed date literal fails validation, saying why', async () => {
+    const res = await gql(app, '{ relationshipGraph(actorId: "niger", asOf: "2024-13") { truncated } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/"2024-13" has no month 13/);
+  });
+
+  it('a bad variable is a 400', async () => {
+    const res = await gql(app, 'query($d: Date) { timeline(from: $d) { id } }', { d: 'yesterday' });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/"yesterday" is not a date/);
+  });
+});
+
+describe('NOT_FOUND and null', () => {
+  it('a missing actor is null in actor(id), NOT_FOUND where it is required', async () => {
+    expect((await gql(app, '{ actor(id: "atlantis") { id } }')).data).toEqual({ actor: null });
+    for (const text of ['{ relationshipGraph(actorId: "atlantis") { truncated } }', '{ shortestPath(fromId: "atlantis", toId: "niger") { length } }']) {
+      const res = await gql(app, text);
+      expect(res.errors?.[0]).toMatchObject({ message: 'Actor "atlantis" does not exist', extensions: { code: 'NOT_FOUND', id: 'atlantis' } });
+    }
+  });
+});
+
+describe('UNAUTHENTICATED', () => {
+  it('a mutation without a key', async () => {
+    const res = await gql(app, 'mutation { deleteRelationship(id: "x") }');
+    expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(res.data).toBeNull();
+  });
+});
+
+describe('DATABASE_UNAVAILABLE', () => {
+  let down: Awaited<ReturnType<typeof serverOver>>;
+  beforeAll(async () => {
+    down = await serverOver(`bolt://127.0.0.1:${await freePort()}`, 'neo4j');
+  });
+  afterAll(() => down.stop());
+
+  it('a query while Neo4j is unreachable fails fast with its code', async () => {
+    const started = Date.now();
+    const res = await fetch(`${down.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actor(id: "niger") { id } }' }),
+    });
+    const body = (await res.json()) as any;
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(body.errors[0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it('/ready says 503 while /health stays 200', async () => {
+    expect((await fetch(`${down.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${down.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'not ready', neo4j: false });
+  });
+});
+
+describe('INTERNAL_SERVER_ERROR', () => {
+  it('masks what went wrong, with a request id to find it in the logs', async () => {
+    const broken = await serverOver(app.neo4jUri, 'nosuchdatabase');
+    try {
+      const res = await fetch(`${broken.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-123' },
+        body: JSON.stringify({ query: '{ actor(id: "niger") { id } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toEqual([
+        { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['actor'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' } },
+      ]);
+      expect(JSON.stringify(body)).not.toMatch(/nosuchdatabase|at .*\.js|Neo4jError/);
+    } finally {
+      await broken.stop();
+    }
+  });
+
+  it('shows the detail and stack in development only', async () => {
+    const dev = await serverOver(app.neo4jUri, 'nosuchdatabase', { NODE_ENV: 'development' });
+    try {
+      const res = await fetch(`${dev.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ actor(id: "niger") { id } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0].extensions.detail).toMatch(/nosuchdatabase/i);
+      expect(Array.isArray(body.errors[0].extensions.stacktrace)).toBe(true);
+    } finally {
+      await dev.stop();
+    }
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it('answers queries over GET, and refuses mutations over GET', async () => {
+    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ actor(id: "niger") { name } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(((await get.json()) as any).data).toEqual({ actor: { name: 'Niger' } });
+    const mutation = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { deleteActor(id: "niger") }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(mutation.status).toBe(405);
+  });
+
+  it('rejects a malformed body with 400 and no stack trace', async () => {
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as any;
+    expect(body.errors[0]).toMatchObject({ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
+  });
+
+  it('rejects a body over the limit with 413', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ search(text: "${'x'.repeat(200_000)}") { id } }` }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
