@@ -20,7 +20,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          // Browser tests (tests/e2e) need the same server and database, so they share this setup.
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
+import { ensureChromium } from './chromium.js';
 import { freePort } from './ports.js';
 
 export const TEST_NEO4J_PASSWORD = 'test-password-1';
@@ -15,10 +16,12 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jHttpUrl: string;
     neo4jPassword: string;
+    chromiumPath: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide('chromiumPath', ensureChromium((line) => console.log(`[test setup] ${line}`)));
   const homeDir = mkdtempSync(join(tmpdir(), 'sahel-graph-test-neo4j-'));
   const handle = await startLocalNeo4j({
     homeDir,

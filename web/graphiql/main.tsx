@@ -10,6 +10,12 @@ import { EXAMPLES } from '../../src/server/examples.js';
 
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
 
+const tabs = EXAMPLES.map((e) => ({
+  query: `# ${e.title}\n# ${e.description}\n${e.query}`,
+  variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
+  headers: e.mutation ? JSON.stringify({ Authorization: 'Bearer <one of API_KEYS>' }, null, 2) : undefined,
+}));
+
 const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
@@ -17,11 +23,10 @@ if (root) {
       <GraphiQL
         fetcher={fetcher}
         defaultEditorToolsVisibility="variables"
-        defaultTabs={EXAMPLES.map((e) => ({
-          query: `# ${e.title}\n# ${e.description}\n${e.query}`,
-          variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
-          headers: e.mutation ? JSON.stringify({ Authorization: 'Bearer <one of API_KEYS>' }, null, 2) : undefined,
-        }))}
+        defaultTabs={tabs}
+        // The tab that opens first takes its editors' contents from these, not from defaultTabs.
+        initialQuery={tabs[0]?.query}
+        initialVariables={tabs[0]?.variables}
       />
     </StrictMode>,
   );
