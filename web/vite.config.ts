@@ -1,4 +1,4 @@
-// Builds the browser pages (GraphiQL) from npm packages into dist/public, served by the server.
+// Builds the browser pages (the explorer at /, GraphiQL at /graphql) from npm packages into dist/public, served by the server.
 // No CDN: everything the pages load comes from the server, so they work offline.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
     rollupOptions: {
-      input: { graphiql: resolve(here, 'graphiql', 'index.html') },
+      input: {
+        explorer: resolve(here, 'explorer', 'index.html'),
+        graphiql: resolve(here, 'graphiql', 'index.html'),
+      },
       // React libraries mark modules "use client"; that means nothing in a static bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

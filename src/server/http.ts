@@ -82,6 +82,10 @@ export async function startHttpServer(
   });
 
   app.use('/static', express.static(PUBLIC_DIR, { index: false, immutable: true, maxAge: '1y' }));
+  // The graph explorer (web/explorer): a client of the public GraphQL API like any other.
+  app.get('/', (_req, res) => {
+    res.sendFile(join(PUBLIC_DIR, 'explorer', 'index.html'));
+  });
   if (config.graphiql) {
     // A browser opening /graphql gets the IDE; GraphQL clients (and GETs with a query) get Apollo.
     app.get('/graphql', (req, res, next) => {
