@@ -49,6 +49,9 @@ const schema = z.object({
     )
     .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
   GRAPHIQL: boolean.optional(),
+  INTROSPECTION: boolean.optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').optional(),
+  SHUTDOWN_GRACE_MS: positiveInt.default(10000),
 });
 
 export type Env = z.input<typeof schema>;
@@ -70,7 +73,12 @@ export interface Config {
   logLevel: string;
   seedOnStart: boolean;
   apiKeys: string[];
+  /** Serve GraphiQL to browsers at /graphql (needs introspection). */
   graphiql: boolean;
+  introspection: boolean;
+  /** Requests per minute per client on /graphql; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +98,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${shown}`);
   }
   const e = parsed.data;
+  // Production hides the schema (introspection and GraphiQL) unless asked; development shows it.
+  const introspection = e.INTROSPECTION ?? e.NODE_ENV !== 'production';
   return {
     nodeEnv: e.NODE_ENV,
     neo4j: {
@@ -106,7 +116,10 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     apiKeys: e.API_KEYS,
-    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    graphiql: e.GRAPHIQL ?? introspection,
+    introspection,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (e.NODE_ENV === 'test' ? 0 : 600),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }
 

@@ -4,8 +4,6 @@ import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
-const GRACE_MS = 10_000;
-
 async function main(): Promise<void> {
   let config;
   try {
@@ -36,7 +34,7 @@ async function main(): Promise<void> {
     setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, GRACE_MS).unref();
+    }, config.shutdownGraceMs).unref();
     app.stop().then(
       () => process.exit(0),
       (error: unknown) => {

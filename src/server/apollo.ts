@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Context } from '../schema/context.js';
 import { formatError, isClientError } from './errors.js';
+import { REQUEST_LIMITS, requestProtection } from './security.js';
 
 function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerPlugin<Context> {
   return {
@@ -39,13 +40,19 @@ function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerP
 
 export function createApollo(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger): ApolloServer<Context> {
   const includeStack = config.nodeEnv === 'development';
+  const protection = requestProtection({ blockFieldSuggestions: config.nodeEnv === 'production' });
   return new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
-    introspection: true,
+    allowBatchedHttpRequests: false,
+    introspection: config.introspection,
+    maxRecursiveSelections: REQUEST_LIMITS.recursiveSelections,
+    parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
+    validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: includeStack,
     formatError: (formatted, error) => formatError(formatted, error, includeStack),
     plugins: [
+      ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE at /graphql is our own bundled GraphiQL, not Apollo's CDN-hosted Sandbox.
       ApolloServerPluginLandingPageDisabled(),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
@@ -92,6 +93,28 @@ export async function startHttpServer(
       if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
       res.sendFile(join(PUBLIC_DIR, 'graphiql', 'index.html'));
     });
+  }
+
+  if (config.rateLimitPerMinute > 0) {
+    app.use(
+      '/graphql',
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.rateLimitPerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (req, res) => {
+          res.status(429).json({
+            errors: [
+              {
+                message: `Too many requests: at most ${config.rateLimitPerMinute} a minute per client; retry after the time in the RateLimit header`,
+                extensions: { code: 'RATE_LIMITED', requestId: req.id },
+              },
+            ],
+          });
+        },
+      }),
+    );
   }
 
   const keys = new Set(config.apiKeys);

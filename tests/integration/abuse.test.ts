@@ -1,0 +1,155 @@
+// Abuse of the GraphQL layer: request limits (graphql-armor + Apollo), the checks graphql-cop
+// runs against a production server, CSRF prevention and rate limiting.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { REQUEST_LIMITS } from '../../src/server/security.js';
+import { gql, startTestApp } from '../helpers/app.js';
+
+const post = (app: RunningApp, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('request limits (development server, which reports its round trips)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ NODE_ENV: 'development' });
+  });
+  afterAll(() => app?.stop());
+
+  const nested = (depth: number) => {
+    let selection = 'name';
+    for (let i = 0; i < depth - 2; i += 1) selection = `neighbors { ${selection} }`;
+    return `{ actor(id: "niger") { ${selection} } }`;
+  };
+
+  const cases: [string, string, RegExp][] = [
+    ['depth', nested(REQUEST_LIMITS.depth + 2), /depth/i],
+    ['aliases', `{ ${Array.from({ length: REQUEST_LIMITS.aliases + 1 }, (_, i) => `a${i}: actor(id: "niger") { id }`).join(' ')} }`, /alias/i],
+    ['directives', `{ actor(id: "niger") { id ${'@include(if: true) '.repeat(REQUEST_LIMITS.directives + 1)} } }`, /directive/i],
+    ['tokens', `{ ${Array.from({ length: REQUEST_LIMITS.tokens + 100 }, () => '__typename').join(' ')} actor(id: "niger") { id } }`, /token/i],
+    ['cost', `{ ${Array.from({ length: 14 }, (_, i) => `a${i}: actors(first: 100) { edges { node { relationships { evidence { article { actors { relationships { id } } } } } } } }`).slice(0, 14).join(' ')} }`, /cost|alias/i],
+  ];
+
+  it.each(cases)('over the %s limit: 400, a clear message, and no Cypher run', async (_name, query, message) => {
+    const res = await post(app, { query });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as any;
+    expect(body.errors[0].message).toMatch(message);
+    expect(body.errors[0].extensions.code).toMatch(/GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|BAD_USER_INPUT/);
+    expect(body.extensions?.dbRoundTrips ?? 0).toBe(0);
+  });
+
+  it('within the limits, the deepest useful query runs', async () => {
+    const res = await gql(app, nested(REQUEST_LIMITS.depth - 1));
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await post(app, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/batching/i);
+  });
+});
+
+describe('graphql-cop checks against the production server', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => app?.stop());
+
+  it('introspection is off', async () => {
+    const res = await post(app, { query: '{ __schema { types { name } } }' });
+    const body = (await res.json()) as any;
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].message).toMatch(/introspection/i);
+  });
+
+  it('alias overloading (101 __typename aliases) is refused', async () => {
+    const query = `query { ${Array.from({ length: 101 }, (_, i) => `alias${i}: __typename`).join(' ')} }`;
+    const res = await post(app, { query });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].message).toMatch(/alias/i);
+  });
+
+  it('array batching is refused', async () => {
+    const res = await post(app, Array.from({ length: 10 }, () => ({ query: '{ __typename }' })));
+    expect(res.status).toBe(400);
+  });
+
+  it('directive overloading is refused', async () => {
+    const res = await post(app, { query: `query { __typename ${'@aa'.repeat(20)} }` });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].message).toMatch(/directive/i);
+  });
+
+  it('circular introspection is refused', async () => {
+    const query = '{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }';
+    const res = await post(app, { query });
+    expect(res.status).toBe(400);
+  });
+
+  it('a GET query without a CSRF-safe header is refused', async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('a mutation over GET is refused', async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(405);
+  });
+
+  it('a URL-encoded POST is refused', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${encodeURIComponent('{ __typename }')}`,
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(await res.text()).not.toMatch(/"__typename"/);
+  });
+
+  it('GraphiQL is not served', async () => {
+    const res = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await res.text()).not.toMatch(/graphiql/i);
+  });
+
+  it('field suggestions are off', async () => {
+    const res = await post(app, { query: '{ actr(id: "niger") { id } }' });
+    const text = await res.text();
+    expect(text).toMatch(/Cannot query field/);
+    expect(text).not.toMatch(/Did you mean/);
+  });
+
+  it('tracing is off', async () => {
+    const res = await post(app, { query: '{ __typename }' });
+    const body = (await res.json()) as any;
+    expect(body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('errors carry no stack traces or exception details', async () => {
+    for (const query of ['{ __typename @', '{ actor(id: 1) { nope } }', 'query { actor }']) {
+      const text = await (await post(app, { query })).text();
+      expect(text).not.toMatch(/stacktrace|exception|at .*\.js:\d+/);
+    }
+  });
+});
+
+describe('rate limiting', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '5' });
+  });
+  afterAll(() => app?.stop());
+
+  it('answers 429 past the limit, with when to retry', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await post(app, { query: '{ __typename }' })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const res = await post(app, { query: '{ __typename }' });
+    expect(res.headers.get('ratelimit')).toMatch(/t=\d+/);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await fetch(`${app.url}/health`)).status).toBe(200);
+  });
+});
