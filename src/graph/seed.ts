@@ -154,7 +154,8 @@ export function readSeeds(dir: string = SEEDS_DIR): Seeds {
 }
 
 const LOADER_DIR = join(CYPHER_DIR, 'loader');
-const statements = {
+/** The loader's statements (cypher/loader/); the benchmark loads its synthetic graphs with them too. */
+export const loaderStatements = {
   articles: () => readStatement(join(LOADER_DIR, '01-articles.cypher')),
   actors: () => readStatement(join(LOADER_DIR, '02-actors.cypher')),
   relationships: () => readStatement(join(LOADER_DIR, '03-relationships.cypher')),
@@ -180,9 +181,9 @@ export interface LoadResult {
 export async function loadSeeds(db: GraphExecutor, seeds: Seeds, batchSize = 1000): Promise<LoadResult> {
   await db.writeTx(async (tx) => {
     for (const [rows, statement] of [
-      [seeds.articles, statements.articles()],
-      [seeds.actors.map(actorRow), statements.actors()],
-      [seeds.relationships.map(relationshipRow), statements.relationships()],
+      [seeds.articles, loaderStatements.articles()],
+      [seeds.actors.map(actorRow), loaderStatements.actors()],
+      [seeds.relationships.map(relationshipRow), loaderStatements.relationships()],
     ] as const) {
       for (let i = 0; i < rows.length; i += batchSize) {
         await tx.run(statement, { rows: rows.slice(i, i + batchSize) });

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Context } from '../schema/context.js';
-import { formatError, isClientError } from './errors.js';
+import { formatError, isClientError, isRequestError } from './errors.js';
 import { REQUEST_LIMITS, requestProtection } from './security.js';
 
 function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerPlugin<Context> {
@@ -19,7 +19,7 @@ function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerP
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (typeof code === 'string' && isClientError({ message: error.message, extensions: { code } })) continue;
+            if (isRequestError(error) || (typeof code === 'string' && isClientError({ message: error.message, extensions: { code } }))) continue;
             logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
           }
         },

@@ -3,7 +3,7 @@
 // client gets a generic message, its code and the request id, and the details go to the log
 // under the same id (see the plugin in apollo.ts).
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode } from '../graph/errors.js';
@@ -32,6 +32,14 @@ export function isClientError(formatted: GraphQLFormattedError): boolean {
   return typeof code === 'string' && CLIENT_CODES.has(code);
 }
 
+/**
+ * graphql-js's own errors during execution (an argument that cannot be coerced, say
+ * `detach: null` for a Boolean!) have no code and wrap nothing: they are about the request.
+ */
+export function isRequestError(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && error.extensions?.code === undefined;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, includeStack: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
@@ -42,6 +50,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, in
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT, validation: problems },
     };
+  }
+  if (isRequestError(original)) {
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (isClientError(formatted)) {
     if (includeStack) return formatted;

@@ -15,6 +15,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     API_KEYS: TEST_API_KEY,
+    RATE_LIMIT_PER_MINUTE: '0',
     ...overrides,
   };
 }

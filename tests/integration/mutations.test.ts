@@ -149,6 +149,13 @@ describe('deleteActor', () => {
   });
 });
 
+describe('regression: deleteActor with detach: null was masked as an internal error (found by fuzzing)', () => {
+  it('treats null as the default', async () => {
+    const res = await gql(app, 'mutation($d: Boolean) { deleteActor(id: "test-none", detach: $d) }', { d: null }, auth);
+    expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('importGraph', () => {
   const IMPORT = 'mutation($input: GraphImportInput!) { importGraph(input: $input) { actors relationships } }';
 

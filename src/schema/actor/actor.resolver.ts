@@ -56,9 +56,10 @@ export class ActorResolver {
   @Mutation(() => Boolean, { description: 'Deletes an actor; refuses while it has relationships unless detach is true.' })
   deleteActor(
     @Arg('id', () => ID) id: string,
-    @Arg('detach', () => Boolean, { defaultValue: false, description: 'Also delete its relationships.' }) detach: boolean,
+    @Arg('detach', () => Boolean, { nullable: true, defaultValue: false, description: 'Also delete its relationships.' })
+    detach: boolean | null,
   ): Promise<boolean> {
-    return this.services.actors.delete(id, detach);
+    return this.services.actors.delete(id, detach ?? false);
   }
 }
 
