@@ -299,22 +299,26 @@ async function waitForBolt(child: ChildProcess, uri: string, port: number, user:
 }
 
 /** Runs `neo4j-admin dbms set-initial-password` with the server's classpath. */
-function setInitialPassword(java: string, libDir: string, home: string, conf: string, password: string): Promise<void> {
+/** Runs neo4j-admin (org.neo4j.cli.AdminTool) against an instance folder. */
+function runAdmin(java: string, libDir: string, home: string, conf: string, args: string[]): Promise<string> {
   return new Promise((done, fail) => {
-    const admin = spawn(
-      java,
-      ['-cp', join(libDir, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
-      { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const admin = spawn(java, ['-cp', join(libDir, '*'), 'org.neo4j.cli.AdminTool', ...args], {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     admin.stdout.on('data', (chunk: Buffer) => (output += chunk));
     admin.stderr.on('data', (chunk: Buffer) => (output += chunk));
     admin.on('error', fail);
     admin.on('close', (code) =>
-      code === 0 ? done() : fail(new Error(`neo4j-admin dbms set-initial-password failed (exit ${code}):\n${output}`)),
+      // The password is the last argument of set-initial-password: never echo it.
+      code === 0 ? done(output) : fail(new Error(`neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${code}):\n${output}`)),
     );
   });
 }
+
+const setInitialPassword = (java: string, libDir: string, home: string, conf: string, password: string) =>
+  runAdmin(java, libDir, home, conf, ['dbms', 'set-initial-password', password]);
 
 function lastLines(file: string, count: number): string {
   try {
@@ -447,6 +451,31 @@ export async function stopLocalNeo4j(homeDir: string): Promise<boolean> {
   }
   await rm(pidFile, { force: true });
   return pid !== undefined;
+}
+
+/**
+ * Dumps the `neo4j` database of a stopped instance into `toDir` (as neo4j.dump). Neo4j Community
+ * dumps offline only, so a running instance is refused rather than stopped behind your back.
+ */
+export async function dumpLocalNeo4j(homeDir: string, toDir: string, libDir?: string): Promise<string> {
+  const { home, conf } = paths(homeDir);
+  if ((await localNeo4jStatus(home)).running) throw new Error('Neo4j is running: stop it first (npm run db:stop); Community dumps offline.');
+  if (!existsSync(join(home, 'data', 'databases', 'neo4j'))) throw new Error(`No database to dump in ${home}`);
+  const lib = await ensureNeo4jJars({ libDir });
+  await mkdir(toDir, { recursive: true });
+  await mkdir(conf, { recursive: true });
+  await runAdmin(findJava().java, lib, home, conf, ['database', 'dump', 'neo4j', `--to-path=${resolve(toDir)}`, '--overwrite-destination=true']);
+  return join(resolve(toDir), 'neo4j.dump');
+}
+
+/** Replaces the `neo4j` database of a stopped (or not yet created) instance with `fromDir`/neo4j.dump. */
+export async function loadLocalNeo4j(homeDir: string, fromDir: string, libDir?: string): Promise<void> {
+  const { home, conf } = paths(homeDir);
+  if ((await localNeo4jStatus(home)).running) throw new Error('Neo4j is running: stop it first (npm run db:stop).');
+  if (!existsSync(join(fromDir, 'neo4j.dump'))) throw new Error(`No neo4j.dump in ${resolve(fromDir)}`);
+  const lib = await ensureNeo4jJars({ libDir });
+  for (const dir of ['conf', 'data', 'logs']) await mkdir(join(home, dir), { recursive: true });
+  await runAdmin(findJava().java, lib, home, conf, ['database', 'load', 'neo4j', `--from-path=${resolve(fromDir)}`, '--overwrite-destination=true']);
 }
 
 export async function localNeo4jStatus(

@@ -4,7 +4,17 @@
  * keeps running after `start` returns, until `stop`.
  */
 import { loadConfig } from '../config.js';
-import { LOCAL_NEO4J_HOME, NEO4J_VERSION, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../paths.js';
+import {
+  LOCAL_NEO4J_HOME,
+  NEO4J_VERSION,
+  dumpLocalNeo4j,
+  loadLocalNeo4j,
+  localNeo4jStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from './local-neo4j.js';
 
 // The default password of this local, loopback-only development database is `sahelgraph`
 // (NEO4J_PASSWORD, see src/config.ts). It is applied only when .neo4j/instance is first
@@ -16,7 +26,7 @@ function settings() {
 
 const HOME_DIR = LOCAL_NEO4J_HOME;
 
-async function main(command: string | undefined): Promise<number> {
+async function main(command: string | undefined, arg: string | undefined): Promise<number> {
   switch (command) {
     case 'start': {
       const env = settings();
@@ -35,6 +45,22 @@ async function main(command: string | undefined): Promise<number> {
     case 'stop':
       console.log((await stopLocalNeo4j(HOME_DIR)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
       return 0;
+    case 'dump': {
+      // Default: backups/<timestamp>/neo4j.dump (git-ignored).
+      const dir = arg ?? join(REPO_ROOT, 'backups', new Date().toISOString().replace(/[:.]/g, '-'));
+      console.log(`Dumped the database to ${await dumpLocalNeo4j(HOME_DIR, dir)}`);
+      console.log(`Restore it with: npm run db:restore -- ${dir}`);
+      return 0;
+    }
+    case 'restore': {
+      if (!arg) {
+        console.error('usage: npm run db:restore -- <folder holding neo4j.dump>');
+        return 2;
+      }
+      await loadLocalNeo4j(HOME_DIR, arg);
+      console.log(`Restored the database from ${join(arg, 'neo4j.dump')}; start it with npm run db:start.`);
+      return 0;
+    }
     case 'status': {
       const status = await localNeo4jStatus(HOME_DIR);
       console.log(
@@ -45,12 +71,12 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     }
     default:
-      console.error('usage: neo4j-cli start|stop|status');
+      console.error('usage: neo4j-cli start|stop|status|dump [folder]|restore <folder>');
       return 2;
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
