@@ -43,6 +43,12 @@ describe('request limits (development server, which reports its round trips)', (
     expect(res.errors).toBeUndefined();
   });
 
+  it('development keeps introspection and field suggestions', async () => {
+    const intro = (await (await post(app, { query: '{ __schema { queryType { name } } }' })).json()) as any;
+    expect(intro.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(await (await post(app, { query: '{ actr(id: "niger") { id } }' })).text()).toMatch(/Did you mean \\"actor\\"/);
+  });
+
   it('refuses batched requests', async () => {
     const res = await post(app, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(res.status).toBe(400);
@@ -132,6 +138,28 @@ describe('graphql-cop checks against the production server', () => {
     for (const query of ['{ __typename @', '{ actor(id: 1) { nope } }', 'query { actor }']) {
       const text = await (await post(app, { query })).text();
       expect(text).not.toMatch(/stacktrace|exception|at .*\.js:\d+/);
+    }
+  });
+});
+
+describe('GraphiQL only where configured', () => {
+  const html = async (app: RunningApp) => (await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+
+  it('is off when GRAPHIQL=false, even in development', async () => {
+    const app = await startTestApp({ NODE_ENV: 'development', GRAPHIQL: 'false' });
+    try {
+      expect(await html(app)).not.toMatch(/graphiql/i);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('is on in production when GRAPHIQL and INTROSPECTION are set', async () => {
+    const app = await startTestApp({ NODE_ENV: 'production', GRAPHIQL: 'true', INTROSPECTION: 'true' });
+    try {
+      expect(await html(app)).toMatch(/GraphiQL/);
+    } finally {
+      await app.stop();
     }
   });
 });
