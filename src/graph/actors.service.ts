@@ -4,7 +4,7 @@ import type { GraphExecutor, Tx } from './executor.js';
 import { badInput, notFound } from './errors.js';
 import { toLuceneQuery } from './lucene.js';
 import { actorProjection, type ActorRecord } from './model.js';
-import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import { decodeCursor, toPage, type Page } from './paging.js';
 import { KIND_LABELS, type ActorKind, type RelationshipType } from './vocabulary.js';
 
 const BY_IDS = `
@@ -106,13 +106,7 @@ export class ActorService {
         total: count.records[0]?.get('total') as number,
       };
     });
-    const nodes = rows.slice(0, first);
-    return {
-      edges: nodes.map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) })),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: cursor !== null,
-      totalCount: total,
-    };
+    return toPage(rows, first, (node) => [node.name, node.id], cursor, total);
   }
 
   async upsert(input: ActorInput): Promise<ActorRecord> {

@@ -13,6 +13,19 @@ export function encodeCursor(key: (string | null)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/**
+ * A page from rows fetched with LIMIT first + 1: the extra row only tells there is a next page.
+ * `key` gives a row's sort key, which its cursor encodes.
+ */
+export function toPage<T>(rows: T[], first: number, key: (row: T) => (string | null)[], after: unknown[] | null, totalCount: number): Page<T> {
+  return {
+    edges: rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(key(node)) })),
+    hasNextPage: rows.length > first,
+    hasPreviousPage: after !== null,
+    totalCount,
+  };
+}
+
 /** Decodes a cursor of `length` keys; a cursor that is not ours is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string, length: number): (string | null)[] {
   try {

@@ -17,7 +17,7 @@ import {
   type RelationshipRecord,
   type RelationshipScope,
 } from './model.js';
-import { decodeCursor, encodeCursor, type Page } from './paging.js';
+import { decodeCursor, toPage, type Page } from './paging.js';
 import { RELATIONSHIP_TYPES, isRelationshipType, type RelationshipType } from './vocabulary.js';
 
 const OF_ACTORS = `
@@ -156,13 +156,9 @@ export class RelationshipService {
         total: count.records[0]?.get('total') as number,
       };
     });
-    const page = rows.slice(0, first);
-    return {
-      edges: page.map(({ sortKey, ...row }) => ({ node: row, cursor: encodeCursor([sortKey, row.rel.id]) })),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: cursor !== null,
-      totalCount: total,
-    };
+    const page = toPage(rows, first, (row) => [row.sortKey, row.rel.id], cursor, total);
+    // The sort key is the cursor's business, not the client's.
+    return { ...page, edges: page.edges.map(({ node: { sortKey: _key, ...node }, cursor }) => ({ node, cursor })) };
   }
 
   /** Relationships in date order (undated last), for one actor or all, started within [from, to]. */
