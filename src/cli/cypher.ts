@@ -2,7 +2,9 @@
  * `npm run cypher -- <file.cypher | library name | "inline query"> [--param name=value …]
  * [--format table|json|csv] [--write]`, and `npm run cypher -- --list`.
  * Runs Cypher against the configured Neo4j (NEO4J_URI, else the local one on NEO4J_BOLT_PORT),
- * read-only unless --write. Exit codes: 0 done, 1 the database refused or failed, 2 bad usage.
+ * read-only unless --write. A file's statements run in order and print one result after another
+ * (in json, one array each). Neo4j's warnings go to stderr. Exit codes: 0 done, 1 the database
+ * refused or failed, 2 bad usage.
  */
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../config.js';
@@ -49,6 +51,7 @@ async function run(command: RunCommand): Promise<number> {
     const opts = { database: cfg.database, write: command.write, timeoutMs: cfg.txTimeoutMs };
     for await (const result of runStatements(driver, statements, params, opts)) {
       index += 1;
+      for (const warning of result.warnings) err(`warning: ${warning}`);
       if (index > 1 && command.format === 'table') out('\n');
       if (result.columns.length > 0) out(render(result, command.format));
       // Data formats keep stdout to the data; what a write changed goes to stderr there.

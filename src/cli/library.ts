@@ -55,12 +55,12 @@ export function libraryFiles(): string[] {
     .map((f) => join(ANALYST_DIR, f));
 }
 
-/** `--list`: each file with its question and parameters. */
+/** `--list`: each file with its question and its parameters with their defaults. */
 export function listLibrary(): string {
   return libraryFiles()
     .map((file) => {
       const header = readHeader(readFileSync(file, 'utf8'));
-      const params = Object.keys(header.params);
+      const params = Object.entries(header.params).map(([name, value]) => `${name} = ${JSON.stringify(value)}`);
       const name = basename(file, '.cypher');
       return `${name}\n    ${header.purpose}${params.length ? `\n    parameters: ${params.join(', ')}` : ''}`;
     })

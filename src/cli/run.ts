@@ -9,6 +9,8 @@ import type { ResultSet } from './output.js';
 export interface StatementResult extends ResultSet {
   /** What the statement changed, e.g. "nodes created: 1"; empty for a read. */
   changes: string;
+  /** Neo4j's warnings, such as a label or property key that no data has (a likely typo). */
+  warnings: string[];
 }
 
 export interface RunOptions {
@@ -39,7 +41,12 @@ export async function* runStatements(
       const result = session.run(statement, params, { timeout: opts.timeoutMs });
       const columns = await result.keys();
       const { records, summary } = await result;
-      yield { columns, rows: records.map((r) => columns.map((c) => r.get(c) as unknown)), changes: describeChanges(summary) };
+      yield {
+        columns,
+        rows: records.map((r) => columns.map((c) => r.get(c) as unknown)),
+        changes: describeChanges(summary),
+        warnings: summary.notifications.filter((n) => n.severityLevel === 'WARNING').map((n) => n.description),
+      };
     }
   } finally {
     await session.close();
