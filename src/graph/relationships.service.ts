@@ -42,8 +42,25 @@ WHERE ${relationshipFilter('r')}
   AND ($fromDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay >= date($fromDay)))
   AND ($toDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay < date($toDay)))`;
 
-const LIST = `
-MATCH (a:Actor)-[r]->(b:Actor)
+// Every relationship (a)-[r]->(b), filtered by LIST_WHERE: a scan of the whole graph.
+const MATCH_ALL = `MATCH (a:Actor)-[r]->(b:Actor) WITH a, r, b`;
+// When the filter names an actor ($anchorId: actorId, or else otherActorId), only that actor's
+// relationships can match: found from its node (an index seek, then its own relationships)
+// instead of by testing every relationship of the graph, which at a million relationships is the
+// difference between a millisecond and a second. The branches yield each relationship once
+// (UNION drops the second copy of a self-loop), as (a)-[r]->(b) does; LIST_WHERE then applies
+// the same filter as on the whole graph, so both shapes answer alike.
+const MATCH_ANCHORED = `
+MATCH (x:Actor {id: $anchorId})
+CALL (x) {
+  MATCH (x)-[r]->(b:Actor) WHERE $anchorDirection <> 'IN' RETURN x AS a, r, b
+  UNION
+  MATCH (a:Actor)-[r]->(x) WHERE $anchorDirection <> 'OUT' RETURN a, r, x AS b
+}
+WITH a, r, b`;
+
+const list = (match: string) => `
+${match}
 ${LIST_WHERE}
 WITH a, r, b, ${SORT_KEY} AS sortKey
 WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
@@ -51,13 +68,27 @@ RETURN ${relationshipProjection('r')} AS rel, ${actorProjection('a')} AS source,
 ORDER BY sortKey, r.id
 LIMIT $limit`;
 
-const COUNT = `
-MATCH (a:Actor)-[r]->(b:Actor)
+const count = (match: string) => `
+${match}
 ${LIST_WHERE}
 RETURN count(r) AS total`;
 
+const LIST = { all: list(MATCH_ALL), anchored: list(MATCH_ANCHORED) };
+const COUNT = { all: count(MATCH_ALL), anchored: count(MATCH_ANCHORED) };
+
+/**
+ * `r` bound to the relationship with id $id, whatever its type. Relationship ids are indexed per
+ * type (cypher/schema/V002), and only a static type lets the planner seek those indexes (a
+ * dynamic `$any($types)` scans every relationship), so this is one seek per member of the fixed
+ * vocabulary (constants, never input), each yielding at most one row.
+ */
+const RELATIONSHIP_BY_ID = `
+CALL () {
+${RELATIONSHIP_TYPES.map((type) => `  MATCH ()-[r:${type} {id: $id}]->() RETURN r`).join('\n  UNION ALL\n')}
+}`;
+
 const BY_ID = `
-MATCH (a:Actor)-[r:$any($allTypes) {id: $id}]->(b:Actor)
+${RELATIONSHIP_BY_ID}
 RETURN ${relationshipProjection('r')} AS rel`;
 
 const ENDPOINTS_AND_ARTICLES = `
@@ -74,17 +105,17 @@ ON CREATE SET r.createdAt = datetime()
 SET r.startDate = $startDate, r.endDate = $endDate,
     r.startDay = CASE WHEN $startDay IS NULL THEN null ELSE date($startDay) END,
     r.endDay = CASE WHEN $endDay IS NULL THEN null ELSE date($endDay) END,
-    r.description = $description, r.quantity = $quantity, r.dateBasis = $dateBasis,
+    r.description = $description, r.quantity = toInteger($quantity), r.dateBasis = $dateBasis,
     r.evidenceArticles = $evidenceArticles, r.evidenceQuotes = $evidenceQuotes,
     r.updatedAt = datetime()
 RETURN ${relationshipProjection('r')} AS rel`;
 
 const EXISTS_WITH_ID = `
-MATCH ()-[r:$any($allTypes) {id: $id}]->()
+${RELATIONSHIP_BY_ID}
 RETURN type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId`;
 
 const DELETE = `
-MATCH ()-[r:$any($allTypes) {id: $id}]->()
+${RELATIONSHIP_BY_ID}
 DELETE r
 RETURN count(*) AS deleted`;
 
@@ -148,9 +179,10 @@ export class RelationshipService {
       afterId: cursor?.[1] ?? null,
       limit: int(first + 1),
     };
+    const shape = params.anchorId === null ? 'all' : 'anchored';
     const { rows, total } = await this.db.readTx(async (tx) => {
-      const list = await tx.run(LIST, params);
-      const count = await tx.run(COUNT, params);
+      const list = await tx.run(LIST[shape], params);
+      const count = await tx.run(COUNT[shape], params);
       return {
         rows: list.records.map((r) => r.toObject() as RelationshipRow & { sortKey: string }),
         total: count.records[0]?.get('total') as number,
@@ -163,17 +195,12 @@ export class RelationshipService {
 
   /** Relationships in date order (undated last), for one actor or all, started within [from, to]. */
   async timeline(actorId: string | null, from: string | null, to: string | null, limit: number): Promise<RelationshipRow[]> {
-    const rows = await this.db.read<RelationshipRow>(LIST, {
-      ...this.filterParams({ actorId, from, to }),
-      afterKey: null,
-      afterId: null,
-      limit: int(limit),
-    });
-    return rows;
+    const params = { ...this.filterParams({ actorId, from, to }), afterKey: null, afterId: null, limit: int(limit) };
+    return this.db.read<RelationshipRow>(LIST[params.anchorId === null ? 'all' : 'anchored'], params);
   }
 
   async byId(id: string): Promise<RelationshipRecord | null> {
-    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { id, allTypes: RELATIONSHIP_TYPES });
+    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { id });
     return rows[0]?.rel ?? null;
   }
 
@@ -181,7 +208,7 @@ export class RelationshipService {
   async create(input: RelationshipInput): Promise<RelationshipRecord> {
     const id = input.id ?? `${naturalRelationshipId(input)}-${randomUUID().slice(0, 8)}`;
     return this.db.writeTx(async (tx) => {
-      const existing = await tx.run(EXISTS_WITH_ID, { id, allTypes: RELATIONSHIP_TYPES });
+      const existing = await tx.run(EXISTS_WITH_ID, { id });
       if (existing.records.length > 0) throw badInput(`A relationship with id "${id}" already exists`, { id });
       return this.merge(tx, { ...input, id });
     });
@@ -199,7 +226,7 @@ export class RelationshipService {
   }
 
   async delete(id: string): Promise<boolean> {
-    const rows = await this.db.write<{ deleted: number }>(DELETE, { id, allTypes: RELATIONSHIP_TYPES });
+    const rows = await this.db.write<{ deleted: number }>(DELETE, { id });
     if ((rows[0]?.deleted ?? 0) === 0) throw notFound('Relationship', id);
     return true;
   }
@@ -215,7 +242,7 @@ export class RelationshipService {
     if (!check.get('targetExists')) throw badInput(`Unknown target actor "${input.targetId}"`, { field: 'targetId' });
     const missing = check.get('missingArticles') as string[];
     if (missing.length > 0) throw badInput(`Evidence cites unknown article(s): ${missing.join(', ')}`, { field: 'evidence' });
-    const same = await tx.run(EXISTS_WITH_ID, { id: input.id, allTypes: RELATIONSHIP_TYPES });
+    const same = await tx.run(EXISTS_WITH_ID, { id: input.id });
     const other = same.records[0];
     if (other && (other.get('type') !== input.type || other.get('sourceId') !== input.sourceId || other.get('targetId') !== input.targetId)) {
       throw badInput(`Relationship id "${input.id}" belongs to another relationship`, { id: input.id });
@@ -239,11 +266,17 @@ export class RelationshipService {
   }
 
   private filterParams(filter: RelationshipFilter) {
+    const actorId = filter.actorId ?? null;
+    const otherId = filter.otherActorId ?? null;
+    const direction = filter.direction ?? 'BOTH';
     return {
       ...scopeParams(filter),
-      actorId: filter.actorId ?? null,
-      otherId: filter.otherActorId ?? null,
-      direction: filter.direction ?? 'BOTH',
+      actorId,
+      otherId,
+      direction,
+      // The actor whose relationships are the only candidates (see MATCH_ANCHORED), if any.
+      anchorId: actorId ?? otherId,
+      anchorDirection: actorId === null ? 'BOTH' : direction,
       articleId: filter.articleId ?? null,
       fromDay: earliestDay(filter.from ?? null),
       toDay: filter.to ? endExclusiveDay(filter.to) : null,

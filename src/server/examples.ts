@@ -124,9 +124,9 @@ export const EXAMPLES: Example[] = [
     query: `mutation AddWagner {
   upsertActor(input: { id: "wagner-group", name: "Wagner Group", kind: PARAMILITARY, aliases: ["Wagner"] }) { id name }
   upsertRelationship(input: {
-    type: REPORTED_ON, sourceId: "lsi-africa", targetId: "russia", startDate: "2024-04-11"
+    type: COOPERATES_WITH, sourceId: "wagner-group", targetId: "africa-corps", startDate: "2024-04"
     evidence: [{ articleId: "russian-instructors-equipment-arrive-niger-april-2024",
-                 quote: "des «instructeurs militaires russes», officiellement déployés dans le pays" }]
+                 quote: "#Russie #AfricaCorps #wagner" }]
   }) { id type startDate }
 }`,
   },

@@ -70,6 +70,11 @@ describe('the seeded graph over GraphQL', () => {
     expect(rels).toContainEqual(expect.objectContaining({ type: 'EXPELLED', target: { id: 'france' } }));
   });
 
+  it('regression: stores counts as integers, not floats', async () => {
+    const rows = await app.db.read('MATCH ()-[r]->() WHERE r.quantity IS NOT NULL RETURN collect(DISTINCT valueType(r.quantity)) AS types');
+    expect(rows).toEqual([{ types: ['INTEGER NOT NULL'] }]);
+  });
+
   it('answers a missing actor with null', async () => {
     expect(await query(app, '{ actor(id: "atlantis") { id } }')).toEqual({ actor: null });
   });
