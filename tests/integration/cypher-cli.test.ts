@@ -2,6 +2,8 @@
 // first) as a real process against the test Neo4j, configured through the environment only.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -167,6 +169,39 @@ describe('read-only unless --write', () => {
     expect(hidden.stderr).toContain('Neo.ClientError.Statement.AccessMode');
     expect(await countNodes()).toBe(before);
     expect(await app.db.read("MATCH (a:Actor {id: 'russia'}) RETURN a.touched AS touched")).toEqual([{ touched: null }]);
+  });
+
+  it('refuses every kind of write, and leaves the data unchanged', async () => {
+    // A CSV served on loopback, so that LOAD CSV really fetches from a URL.
+    const csv = createServer((_req, res) => res.end('id,name\nloaded-1,One\nloaded-2,Two\n'));
+    await new Promise<void>((r) => csv.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(csv.address() as AddressInfo).port}/actors.csv`;
+    const fingerprint = async () =>
+      app.db.read('MATCH (n) WITH count(n) AS nodes, collect(properties(n)) AS props MATCH ()-[r]->() RETURN nodes, count(r) AS rels, props');
+    const before = await fingerprint();
+    try {
+      for (const attack of [
+        "MERGE (a:Actor {id: 'merged'}) RETURN a",
+        "MATCH (a:Actor {id: 'russia'}) DETACH DELETE a",
+        "MATCH ()-[r:DEPLOYED_TO]->() DELETE r",
+        "MATCH (a:Actor {id: 'niger'}) SET a.name = 'Pwned'",
+        "MATCH (a:Actor {id: 'niger'}) REMOVE a.aliases",
+        `LOAD CSV WITH HEADERS FROM '${url}' AS row CREATE (:Actor {id: row.id, name: row.name})`,
+        `LOAD CSV WITH HEADERS FROM '${url}' AS row MERGE (a:Actor {id: 'niger'}) SET a.name = row.name`,
+        "CALL db.createLabel('Pwned')",
+        "CALL db.createProperty('pwned')",
+        'CREATE INDEX pwned IF NOT EXISTS FOR (n:Pwned) ON (n.x)',
+        'CREATE CONSTRAINT pwned IF NOT EXISTS FOR (n:Pwned) REQUIRE n.x IS UNIQUE',
+      ]) {
+        const run = await cli([attack]);
+        expect(run.code, attack).toBe(1);
+        expect(run.stderr, attack).toMatch(/AccessMode|not allowed|read/i);
+      }
+    } finally {
+      csv.close();
+    }
+    expect(await fingerprint()).toEqual(before);
+    expect(await app.db.read("SHOW INDEXES YIELD name WHERE name = 'pwned' RETURN count(*) AS n")).toEqual([{ n: 0 }]);
   });
 
   it('writes with --write', async () => {
