@@ -24,14 +24,16 @@ export interface Protection {
 /** graphql-armor's protections; field suggestions ("Did you mean …?") are masked when asked. */
 export function requestProtection(options: { blockFieldSuggestions: boolean }): Protection {
   const armor = new ApolloArmor({
-    maxDepth: { n: REQUEST_LIMITS.depth, ignoreIntrospection: false, flattenFragments: true },
+    // Introspection is judged by whether it is allowed at all (off in production), not by these
+    // limits: GraphiQL's own introspection query is 15 levels deep.
+    maxDepth: { n: REQUEST_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true },
     // An empty allow-list: `__typename` aliases count too (armor exempts them by default).
     maxAliases: { n: REQUEST_LIMITS.aliases, allowList: [] },
     maxDirectives: { n: REQUEST_LIMITS.directives },
     // The token limit is graphql-js's own (parseOptions in apollo.ts): armor's version reports
     // its rejection as an unexpected error, which Apollo turns into a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: false },
+    costLimit: { maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
   });
   const { plugins, validationRules } = armor.protect();

@@ -1,13 +1,9 @@
 // Every error code a client can meet, with no stack traces outside development.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { createDriver } from '../../src/db/driver.js';
-import { GraphExecutor } from '../../src/graph/executor.js';
-import { createLogger } from '../../src/logger.js';
-import { startHttpServer } from '../../src/server/http.js';
-import { gql, startTestApp, testEnv } from '../helpers/app.js';
+import { gql, startTestApp } from '../helpers/app.js';
 import { freePort } from '../helpers/ports.js';
+import { serverOver, type ServerOver } from '../helpers/server-over.js';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -16,22 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
-
-/** The real HTTP server over a given database URI and name, as if start-up had gone well. */
-async function serverOver(uri: string, database: string, env: Record<string, string> = {}) {
-  const config = loadConfig(testEnv({ NEO4J_DATABASE: database, NEO4J_ACQUISITION_TIMEOUT_MS: '1000', ...env }));
-  const driver = createDriver(uri, config.neo4j);
-  const db = new GraphExecutor(driver, config.neo4j.database, config.neo4j.txTimeoutMs);
-  const http = await startHttpServer(config, db, { schemaApplied: true, seedsLoaded: true }, createLogger('silent'));
-  return {
-    http,
-    url: http.url,
-    stop: async () => {
-      await http.stop();
-      await driver.close();
-    },
-  };
-}
 
 describe('BAD_USER_INPUT', () => {
   it.each([
@@ -80,7 +60,7 @@ describe('UNAUTHENTICATED', () => {
 });
 
 describe('DATABASE_UNAVAILABLE', () => {
-  let down: Awaited<ReturnType<typeof serverOver>>;
+  let down: ServerOver;
   beforeAll(async () => {
     down = await serverOver(`bolt://127.0.0.1:${await freePort()}`, 'neo4j');
   });

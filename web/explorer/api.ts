@@ -1,0 +1,178 @@
+// Every request the explorer makes: GraphQL queries to the public API at /graphql on the page's
+// own origin, nothing else. Failures become an ApiError with a code (the server's
+// extensions.code, or NETWORK when the server could not be reached) so the page can say what
+// went wrong and what to do.
+import type { ActorKind, RelationshipType } from '../../src/graph/vocabulary.js';
+
+export interface Scope {
+  /** null: every type. */
+  types: RelationshipType[] | null;
+  /** null: every relationship, whenever it held. */
+  asOf: string | null;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
+export interface ActorSummary extends ActorRef {
+  kind: ActorKind;
+}
+
+export interface ActorHit extends ActorSummary {
+  aliases: string[];
+}
+
+export interface GraphNode extends ActorSummary {
+  distance: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: RelationshipType;
+  source: string;
+  target: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface Graph {
+  rootId: string;
+  truncated: boolean;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface TimelineEntry {
+  id: string;
+  type: RelationshipType;
+  startDate: string | null;
+  endDate: string | null;
+  source: ActorRef;
+  target: ActorRef;
+}
+
+export interface ActorDetails extends ActorHit {
+  description: string | null;
+  timeline: TimelineEntry[];
+}
+
+export interface Evidence {
+  quote: string;
+  article: { id: string; title: string; publisher: string | null; publishedAt: string | null; url: string | null };
+}
+
+export interface RelationshipDetails extends TimelineEntry {
+  description: string | null;
+  quantity: number | null;
+  dateBasis: string | null;
+  evidence: Evidence[];
+}
+
+export interface Path {
+  length: number;
+  nodes: ActorSummary[];
+  relationships: { id: string; type: RelationshipType; startDate: string | null; endDate: string | null; source: { id: string }; target: { id: string } }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** The server's extensions.code, NETWORK, or HTTP_<status> when the answer was not GraphQL. */
+    readonly code: string,
+    readonly requestId: string | null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
+}
+
+async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('The server cannot be reached.', 'NETWORK', null);
+  }
+  const requestId = response.headers.get('x-request-id');
+  let body: GraphQLBody<T>;
+  try {
+    body = (await response.json()) as GraphQLBody<T>;
+  } catch {
+    // A proxy's error page, or the connection dropped mid-answer.
+    throw new ApiError(`The server answered HTTP ${response.status} without a GraphQL response.`, `HTTP_${response.status}`, requestId);
+  }
+  const error = body.errors?.[0];
+  if (error) throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.requestId ?? requestId);
+  if (!body.data) throw new ApiError('The server answered without data.', 'INTERNAL_SERVER_ERROR', requestId);
+  return body.data;
+}
+
+const SEARCH = `query ExplorerSearch($text: String!) {
+  search(text: $text, first: 8) { id name kind aliases }
+}`;
+
+const GRAPH = `query ExplorerGraph($actorId: ID!, $depth: Int!, $types: [RelationshipType!], $asOf: Date) {
+  relationshipGraph(actorId: $actorId, depth: $depth, types: $types, asOf: $asOf) {
+    rootId truncated
+    nodes { id name kind distance }
+    edges { id type source target startDate endDate }
+  }
+}`;
+
+const ACTOR = `query ExplorerActor($id: ID!) {
+  actor(id: $id) { id name kind aliases description }
+  timeline(actorId: $id) { id type startDate endDate source { id name } target { id name } }
+}`;
+
+const RELATIONSHIP = `query ExplorerRelationship($id: ID!) {
+  relationship(id: $id) {
+    id type startDate endDate description quantity dateBasis
+    source { id name } target { id name }
+    evidence { quote article { id title publisher publishedAt url } }
+  }
+}`;
+
+/** The longest path looked for (the API's default). */
+export const PATH_MAX_LENGTH = 6;
+
+const PATH = `query ExplorerPath($fromId: ID!, $toId: ID!, $types: [RelationshipType!], $asOf: Date, $maxLength: Int!) {
+  shortestPath(fromId: $fromId, toId: $toId, types: $types, asOf: $asOf, maxLength: $maxLength) {
+    length
+    nodes { id name kind }
+    relationships { id type startDate endDate source { id } target { id } }
+  }
+}`;
+
+export async function searchActors(text: string): Promise<ActorHit[]> {
+  return (await post<{ search: ActorHit[] }>(SEARCH, { text })).search;
+}
+
+export async function fetchGraph(actorId: string, depth: number, scope: Scope): Promise<Graph> {
+  return (await post<{ relationshipGraph: Graph }>(GRAPH, { actorId, depth, ...scope })).relationshipGraph;
+}
+
+/** The actor with its timeline, or null when there is no such actor. */
+export async function fetchActor(id: string): Promise<ActorDetails | null> {
+  const data = await post<{ actor: Omit<ActorDetails, 'timeline'> | null; timeline: TimelineEntry[] }>(ACTOR, { id });
+  return data.actor && { ...data.actor, timeline: data.timeline };
+}
+
+export async function fetchRelationship(id: string): Promise<RelationshipDetails | null> {
+  return (await post<{ relationship: RelationshipDetails | null }>(RELATIONSHIP, { id })).relationship;
+}
+
+/** The shortest path in scope, or null when there is none. */
+export async function fetchPath(fromId: string, toId: string, scope: Scope): Promise<Path | null> {
+  return (await post<{ shortestPath: Path | null }>(PATH, { fromId, toId, ...scope, maxLength: PATH_MAX_LENGTH })).shortestPath;
+}
