@@ -1,5 +1,6 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'sahel-graph' }, timestamp: pino.stdTimeFunctions.isoTime });
+/** JSON lines on stdout (or `destination`), one per event, each with the service name. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: { service: 'sahel-graph' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { gql, startTestApp } from '../helpers/app.js';
 import { freePort } from '../helpers/ports.js';
+import { createLogger } from '../../src/logger.js';
 import { serverOver, type ServerOver } from '../helpers/server-over.js';
 
 let app: RunningApp;
@@ -104,6 +105,26 @@ describe('INTERNAL_SERVER_ERROR', () => {
     } finally {
       await broken.stop();
     }
+  });
+
+  it('logs the details under the same request id', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const broken = await serverOver(app.neo4jUri, 'nosuchdatabase', {}, logger);
+    try {
+      await fetch(`${broken.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-456' },
+        body: JSON.stringify({ query: '{ actor(id: "niger") { id } }' }),
+      });
+    } finally {
+      await broken.stop();
+    }
+    const entries = lines.map((l) => JSON.parse(l));
+    const internal = entries.find((e) => e.msg === 'internal error');
+    expect(internal).toMatchObject({ level: 50, requestId: 'req-456', path: ['actor'] });
+    expect(JSON.stringify(internal.err)).toMatch(/nosuchdatabase/i);
+    expect(entries.find((e) => e.req?.id === 'req-456')).toMatchObject({ res: { statusCode: 200 }, responseTime: expect.any(Number) });
   });
 
   it('shows the detail and stack in development only', async () => {
