@@ -3,6 +3,7 @@
 // per request. Listening and stopping are here; choosing and preparing the database is not
 // (see src/app.ts).
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -48,6 +49,9 @@ export async function startHttpServer(
 ): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETags: Express would hash every response body (SHA-1) to make one, milliseconds for a large
+  // answer, and GraphQL answers are POSTs that no cache revalidates.
+  app.set('etag', false);
   const server = createServer(app);
   const apollo = createApollo(await buildGraphQLSchema(), server, config, logger);
   await apollo.start();
@@ -82,7 +86,8 @@ export async function startHttpServer(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', neo4j, ...readiness });
   });
 
-  app.use('/static', express.static(PUBLIC_DIR, { index: false, immutable: true, maxAge: '1y' }));
+  // The pages' bundles are large (Cytoscape, GraphiQL) and compress to a third.
+  app.use('/static', compression(), express.static(PUBLIC_DIR, { index: false, immutable: true, maxAge: '1y' }));
   // The graph explorer (web/explorer): a client of the public GraphQL API like any other.
   app.get('/', (_req, res) => {
     res.sendFile(join(PUBLIC_DIR, 'explorer', 'index.html'));

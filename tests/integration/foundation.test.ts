@@ -75,6 +75,16 @@ describe('the seeded graph over GraphQL', () => {
     expect(rows).toEqual([{ types: ['INTEGER NOT NULL'] }]);
   });
 
+  it('serves the explorer at / with its bundle compressed and cached for good', async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    const script = /src="(\/static\/assets\/explorer-[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const res = await fetch(`${app.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('cache-control')).toMatch(/max-age=31536000, immutable/);
+  });
+
   it('answers a missing actor with null', async () => {
     expect(await query(app, '{ actor(id: "atlantis") { id } }')).toEqual({ actor: null });
   });
