@@ -24,7 +24,6 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, extensions?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, extensions);
 export const notFound = (what: string, id: string) => new AppError(ErrorCode.NOT_FOUND, `${what} "${id}" does not exist`, { id });
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 

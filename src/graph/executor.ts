@@ -3,7 +3,7 @@
 // configured timeout, sessions are closed in `finally`, and Neo4j errors become typed GraphQL
 // errors. A per-request view counts round trips, so tests can prove that one GraphQL request
 // costs a bounded number of them.
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { mapDatabaseError } from './errors.js';
 
 export type Params = Record<string, unknown>;
@@ -63,4 +63,3 @@ export class GraphExecutor {
   }
 }
 
-export type { QueryResult };

@@ -53,7 +53,3 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 export function isRelationshipType(value: string): value is RelationshipType {
   return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
-
-export function isActorKind(value: string): value is ActorKind {
-  return (ACTOR_KINDS as readonly string[]).includes(value);
-}
