@@ -9,29 +9,23 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { REPO_ROOT } from '../../src/paths.js';
-import { query, startTestApp } from '../helpers/app.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { query } from '../helpers/app.js';
+import { ARTIFACTS, startBrowserSession, stopBrowserSession } from '../helpers/browser-session.js';
 import { freePort } from '../helpers/ports.js';
 import { serverOver, type ServerOver } from '../helpers/server-over.js';
 
-const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts');
 const DOCS_SCREENSHOT = join(REPO_ROOT, 'docs', 'explorer.png');
 
 let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startTestApp();
-  browser = await launchChromium(inject('chromiumPath'));
+  ({ app, browser } = await startBrowserSession());
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopBrowserSession({ app, browser }));
 
 interface Watched {
   /** Requests to anywhere but the server the page came from. */

@@ -1,27 +1,18 @@
 // The GraphQL IDE as a person meets it: /graphql opened in real headless Chromium, offline.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { REPO_ROOT } from '../../src/paths.js';
 import { EXAMPLES } from '../../src/server/examples.js';
-import { startTestApp } from '../helpers/app.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { ARTIFACTS, startBrowserSession, stopBrowserSession } from '../helpers/browser-session.js';
 
-const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts');
 let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startTestApp();
-  browser = await launchChromium(inject('chromiumPath'));
+  ({ app, browser } = await startBrowserSession());
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopBrowserSession({ app, browser }));
 
 describe('GraphiQL at /graphql', () => {
   it('loads from the server alone, with the example tabs, and runs a query', async () => {
