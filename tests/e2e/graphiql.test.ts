@@ -24,14 +24,26 @@ describe('GraphiQL at /graphql', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
+    const posted = (marker: string) =>
+      page.waitForResponse((res) => res.url().startsWith(`${app.url}/graphql`) && (res.request().postData() ?? '').includes(marker), {
+        timeout: 60_000,
+      });
+    // Ready as a person sees it: the schema fetched and the first tab's query in the editor.
+    const schema = posted('IntrospectionQuery');
     await page.goto(`${app.url}/graphql`);
-    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 15_000 }).toBe(EXAMPLES.length);
+    expect((await schema).status()).toBe(200);
+    await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 30_000 }).toBe(EXAMPLES.length);
+    // Monaco draws spaces as no-break spaces.
+    const text = async (selector: string) => ((await page.locator(selector).textContent()) ?? '').replace(/\u00a0/g, ' ');
+    await expect.poll(() => text('.graphiql-query-editor'), { timeout: 30_000 }).toContain('query Search');
+    await expect.poll(() => text('.graphiql-editor-tool'), { timeout: 30_000 }).toContain('Tchiani');
 
     // The first tab is the "Search" example (Tchiani); run it.
+    const answer = posted('query Search');
     await page.locator('.graphiql-execute-button').click();
+    expect(await (await answer).json()).toMatchObject({ data: { search: [{ id: 'abdourahamane-tiani' }] } });
     const response = page.locator('.graphiql-response');
-    await expect.poll(async () => (await response.textContent()) ?? '', { timeout: 20_000 }).toContain('abdourahamane-tiani');
+    await expect.poll(async () => (await response.textContent()) ?? '', { timeout: 30_000 }).toContain('abdourahamane-tiani');
     await page.screenshot({ path: join(ARTIFACTS, 'graphiql.png') });
 
     expect(outside).toEqual([]);
