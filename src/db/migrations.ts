@@ -16,15 +16,18 @@ export function schemaFiles(): string[] {
     .map((f) => join(SCHEMA_DIR, f));
 }
 
+/** Start-up work may take longer than a request may (a busy machine, a large graph). */
+export const STARTUP_TIMEOUT_MS = 300_000;
+
 export async function applySchema(db: GraphExecutor): Promise<number> {
   let count = 0;
   for (const file of schemaFiles()) {
     for (const statement of readCypherFile(file)) {
-      await db.write(statement);
+      await db.write(statement, {}, STARTUP_TIMEOUT_MS);
       count += 1;
     }
   }
   // New indexes populate in the background; wait so that the first search finds everything.
-  await db.write('CALL db.awaitIndexes(120)');
+  await db.write('CALL db.awaitIndexes(120)', {}, STARTUP_TIMEOUT_MS);
   return count;
 }

@@ -28,8 +28,9 @@ export class GraphExecutor {
     return this.readTx(async (tx) => (await tx.run<R>(cypher, params)).records.map((r) => r.toObject()));
   }
 
-  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
-    return this.writeTx(async (tx) => (await tx.run<R>(cypher, params)).records.map((r) => r.toObject()));
+  /** `timeoutMs` overrides the request timeout, for start-up work (schema, seeds). */
+  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<R[]> {
+    return this.writeTx(async (tx) => (await tx.run<R>(cypher, params)).records.map((r) => r.toObject()), timeoutMs);
   }
 
   /** Several statements in one read transaction. */
@@ -38,11 +39,11 @@ export class GraphExecutor {
   }
 
   /** Several statements in one write transaction: all of them happen, or none. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', work);
+  writeTx<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs);
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const counted = (tx: ManagedTransaction): Tx => ({
       run: ((cypher: string, params?: Params) => {
@@ -50,7 +51,7 @@ export class GraphExecutor {
         return tx.run(cypher, params);
       }) as Tx['run'],
     });
-    const config = { timeout: this.txTimeoutMs };
+    const config = { timeout: timeoutMs };
     try {
       return mode === 'READ'
         ? await session.executeRead((tx) => work(counted(tx)), config)

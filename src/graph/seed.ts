@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readStatement } from '../db/cypher-file.js';
+import { STARTUP_TIMEOUT_MS } from '../db/migrations.js';
 import { CYPHER_DIR, SEEDS_DIR } from '../paths.js';
 import { parsePartialDate, comparePartialDates, earliestDay } from './dates.js';
 import type { GraphExecutor } from './executor.js';
@@ -189,6 +190,6 @@ export async function loadSeeds(db: GraphExecutor, seeds: Seeds, batchSize = 100
         await tx.run(statement, { rows: rows.slice(i, i + batchSize) });
       }
     }
-  });
+  }, STARTUP_TIMEOUT_MS);
   return { articles: seeds.articles.length, actors: seeds.actors.length, relationships: seeds.relationships.length };
 }
