@@ -1,7 +1,10 @@
 // Per-request DataLoaders: every look-up a resolver makes in one tick of the event loop is
 // batched into one Cypher statement, so a request costs one round trip per level of nesting in
 // its selection, never one per result. Rows that carry actors prime the actor loader, so
-// `relationship.source { name }` costs nothing more.
+// `relationship.source { name }` costs nothing more. Actors already in hand are also kept in a
+// plain map (`knownActor`), so that resolvers can answer them synchronously: a field that
+// returns a promise makes graphql-js resolve its whole object asynchronously, which, over
+// hundreds of relationships, costs more than the rest of their fields together.
 import DataLoader from 'dataloader';
 import type { ActorService } from './actors.service.js';
 import type { ArticleService } from './articles.service.js';
@@ -25,7 +28,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    // Appending in place: copying the group at every item was quadratic in a hub's relationships.
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
@@ -36,18 +42,29 @@ function collect<K extends string, V>(keys: readonly K[], rows: { id: string }[]
 }
 
 export function createLoaders(services: { actors: ActorService; articles: ArticleService; relationships: RelationshipService }) {
+  const known = new Map<string, ActorRecord>();
   const actor = new DataLoader<string, ActorRecord | null>(async (ids) => {
     const found = await services.actors.byIds(ids);
+    for (const a of found.values()) known.set(a.id, a);
     return ids.map((id) => found.get(id) ?? null);
   });
   const prime = (a: ActorRecord | undefined) => {
-    if (a) actor.prime(a.id, a);
+    if (a) {
+      actor.prime(a.id, a);
+      known.set(a.id, a);
+    }
   };
+  /** The actor, if this request has already loaded or primed it. */
+  const knownActor = (id: string): ActorRecord | undefined => known.get(id);
 
+  const knownArticles = new Map<string, ArticleRecord>();
   const article = new DataLoader<string, ArticleRecord | null>(async (ids) => {
     const found = await services.articles.byIds(ids);
+    for (const a of found.values()) knownArticles.set(a.id, a);
     return ids.map((id) => found.get(id) ?? null);
   });
+  /** The article, if this request has already loaded it. */
+  const knownArticle = (id: string): ArticleRecord | undefined => knownArticles.get(id);
 
   const relationships = new DataLoader<RelationshipsKey, ActorRelationship[], string>(
     async (keys) => {
@@ -74,7 +91,10 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
 
   const mentionedIn = new DataLoader<string, ArticleRecord[]>(async (ids) => {
     const rows = await services.articles.mentioning(ids);
-    rows.forEach((r) => article.prime(r.article.id, r.article));
+    rows.forEach((r) => {
+      article.prime(r.article.id, r.article);
+      knownArticles.set(r.article.id, r.article);
+    });
     return collect(ids, rows, (r: { article: ArticleRecord }) => r.article);
   });
 
@@ -84,7 +104,7 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
     return collect(ids, rows, (r: { actor: ActorRecord }) => r.actor);
   });
 
-  return { actor, article, relationships, mentionedIn, articleActors, primeActor: prime };
+  return { actor, knownActor, article, knownArticle, relationships, mentionedIn, articleActors, primeActor: prime };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

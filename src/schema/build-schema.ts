@@ -1,5 +1,11 @@
 // Builds the executable GraphQL schema from the type-graphql classes. Resolvers get the request's
 // services through a per-request container, and mutations need an API key (authChecker).
+//
+// Per-field cost matters (an actor's relationships are hundreds of objects of a dozen fields):
+// object types declare `simpleResolvers: true`, so plain fields use graphql-js's own property
+// read instead of a type-graphql wrapper, and field resolvers type their @Root() as the plain
+// records of src/graph/model.ts (interfaces), not as the classes, so that type-graphql passes the
+// root through instead of copying it into a new class instance at every call.
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker, type ContainerGetter } from 'type-graphql';

@@ -3,7 +3,7 @@
 // Neo4j round trips the request cost in `extensions.dbRoundTrips`.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
@@ -56,6 +56,9 @@ export function createApollo(schema: GraphQLSchema, httpServer: Server, config: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE at /graphql is our own bundled GraphiQL, not Apollo's CDN-hosted Sandbox.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs cache control by default, and it wraps every field's resolver to collect
+      // cache hints; we set none (answers are never cached), so that was pure per-field cost.
+      ApolloServerPluginCacheControlDisabled(),
       requestPlugin(logger, config.nodeEnv !== 'production'),
     ],
   });

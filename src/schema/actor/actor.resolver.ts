@@ -1,7 +1,10 @@
-import { Args, Arg, Authorized, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Arg, Authorized, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { ActorRecord } from '../../graph/model.js';
 import type { Services } from '../../graph/services.js';
 import { Article } from '../article/article.type.js';
 import { DirectedScopeArgs } from '../common/scope.args.js';
+import { selects } from '../common/selection.js';
 import { pageInfo } from '../common/page-info.type.js';
 import { Relationship } from '../relationship/relationship.type.js';
 import { ActorsArgs, SearchArgs } from './actor.args.js';
@@ -30,19 +33,29 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Relationship], { description: "The actor's relationships, oldest first." })
-  async relationships(@Root() actor: Actor, @Args(() => DirectedScopeArgs) scope: DirectedScopeArgs): Promise<Relationship[]> {
+  async relationships(
+    @Root() actor: ActorRecord,
+    @Args(() => DirectedScopeArgs) scope: DirectedScopeArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Relationship[]> {
     const rows = await this.services.loaders.relationships.load(relationshipsKey(actor, scope));
+    // When the selection reaches evidence { article }, fetch those articles now (the same one
+    // batched round trip the evidence level would make), so that every Evidence.article below
+    // answers synchronously instead of turning each relationship into a promise.
+    if (selects(info, ['evidence', 'article'])) {
+      await this.services.loaders.article.loadMany([...new Set(rows.flatMap((r) => r.rel.evidence.map((e) => e.articleId)))]);
+    }
     return rows.map((r) => r.rel);
   }
 
   @FieldResolver(() => [Actor], { description: 'Actors at the other end of its relationships.' })
-  async neighbors(@Root() actor: Actor, @Args(() => DirectedScopeArgs) scope: DirectedScopeArgs): Promise<Actor[]> {
+  async neighbors(@Root() actor: ActorRecord, @Args(() => DirectedScopeArgs) scope: DirectedScopeArgs): Promise<Actor[]> {
     const rows = await this.services.loaders.relationships.load(relationshipsKey(actor, scope));
     return [...new Map(rows.map((r) => [r.other.id, r.other])).values()];
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that are evidence for its relationships.' })
-  mentionedIn(@Root() actor: Actor): Promise<Article[]> {
+  mentionedIn(@Root() actor: ActorRecord): Promise<Article[]> {
     return this.services.loaders.mentionedIn.load(actor.id);
   }
 
@@ -63,6 +76,6 @@ export class ActorResolver {
   }
 }
 
-function relationshipsKey(actor: Actor, scope: DirectedScopeArgs) {
+function relationshipsKey(actor: { id: string }, scope: DirectedScopeArgs) {
   return { actorId: actor.id, direction: scope.direction ?? 'BOTH', types: scope.types ?? null, asOf: scope.asOf ?? null };
 }

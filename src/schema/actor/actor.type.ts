@@ -3,7 +3,7 @@ import type { ActorKind } from '../../graph/vocabulary.js';
 import { ActorKindEnum } from '../common/enums.js';
 import { PageInfo } from '../common/page-info.type.js';
 
-@ObjectType({ description: 'A state, government, armed force, organisation, person or medium of the story.' })
+@ObjectType({ simpleResolvers: true, description: 'A state, government, armed force, organisation, person or medium of the story.' })
 export class Actor {
   @Field(() => ID, { description: 'Stable slug, e.g. "niger-junta".' })
   id!: string;
@@ -27,7 +27,7 @@ export class Actor {
   country!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActorEdge {
   @Field(() => String)
   cursor!: string;
@@ -36,7 +36,7 @@ export class ActorEdge {
   node!: Actor;
 }
 
-@ObjectType({ description: 'A page of actors (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of actors (Relay connection).' })
 export class ActorConnection {
   @Field(() => [ActorEdge])
   edges!: ActorEdge[];

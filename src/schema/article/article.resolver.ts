@@ -1,4 +1,5 @@
 import { Arg, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ArticleRecord } from '../../graph/model.js';
 import type { Services } from '../../graph/services.js';
 import { Actor } from '../actor/actor.type.js';
 import { Article } from './article.type.js';
@@ -18,7 +19,7 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Actor], { description: 'Actors of the relationships this article is evidence for.' })
-  actors(@Root() article: Article): Promise<Actor[]> {
+  actors(@Root() article: ArticleRecord): Promise<Actor[]> {
     return this.services.loaders.articleActors.load(article.id);
   }
 }

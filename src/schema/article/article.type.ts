@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar.js';
 
-@ObjectType({ description: 'A source article; every relationship quotes at least one.' })
+@ObjectType({ simpleResolvers: true, description: 'A source article; every relationship quotes at least one.' })
 export class Article {
   @Field(() => ID)
   id!: string;

@@ -5,7 +5,7 @@ import { DateScalar } from '../common/date.scalar.js';
 import { ActorKindEnum, RelationshipTypeEnum } from '../common/enums.js';
 import { Relationship } from '../relationship/relationship.type.js';
 
-@ObjectType({ description: 'A node of a drawable graph.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a drawable graph.' })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
@@ -20,7 +20,7 @@ export class GraphNode {
   distance!: number;
 }
 
-@ObjectType({ description: 'A directed edge of a drawable graph; source and target are node ids.' })
+@ObjectType({ simpleResolvers: true, description: 'A directed edge of a drawable graph; source and target are node ids.' })
 export class GraphEdge {
   @Field(() => ID)
   id!: string;
@@ -41,7 +41,7 @@ export class GraphEdge {
   endDate!: string | null;
 }
 
-@ObjectType({ description: 'A flat node/edge list that Cytoscape, vis-network or NVL draw as it is.' })
+@ObjectType({ simpleResolvers: true, description: 'A flat node/edge list that Cytoscape, vis-network or NVL draw as it is.' })
 export class Graph {
   @Field(() => ID)
   rootId!: string;
@@ -56,7 +56,7 @@ export class Graph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'A path: nodes[i] and nodes[i+1] are joined by relationships[i] (in either direction).' })
+@ObjectType({ simpleResolvers: true, description: 'A path: nodes[i] and nodes[i+1] are joined by relationships[i] (in either direction).' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' })
   length!: number;

@@ -21,7 +21,7 @@ export class GraphImportInput {
   relationships!: RelationshipInput[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ImportResult {
   @Field(() => Int)
   actors!: number;

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EvidenceRecord, RelationshipRecord } from '../../graph/model.js';
 import type { RelationshipRow } from '../../graph/relationships.service.js';
 import type { Services } from '../../graph/services.js';
 import { Actor } from '../actor/actor.type.js';
@@ -30,14 +31,16 @@ export class RelationshipResolver {
     return this.services.relationships.byId(id);
   }
 
+  // The ends are nearly always in hand already (the query that found the relationship primed
+  // them): answered synchronously then, so the relationship object does not turn asynchronous.
   @FieldResolver(() => Actor)
-  source(@Root() rel: Relationship): Promise<Actor> {
-    return this.actor(rel.sourceId);
+  source(@Root() rel: RelationshipRecord): Actor | Promise<Actor> {
+    return this.services.loaders.knownActor(rel.sourceId) ?? this.actor(rel.sourceId);
   }
 
   @FieldResolver(() => Actor)
-  target(@Root() rel: Relationship): Promise<Actor> {
-    return this.actor(rel.targetId);
+  target(@Root() rel: RelationshipRecord): Actor | Promise<Actor> {
+    return this.services.loaders.knownActor(rel.targetId) ?? this.actor(rel.targetId);
   }
 
   @Authorized()
@@ -77,10 +80,16 @@ export class RelationshipResolver {
 export class EvidenceResolver {
   constructor(private readonly services: Services) {}
 
+  // Synchronous when the article is in hand (Actor.relationships fetches the articles of its
+  // evidence when the selection asks for them), for the same reason as Relationship.source.
   @FieldResolver(() => Article)
-  async article(@Root() evidence: Evidence): Promise<Article> {
-    const article = await this.services.loaders.article.load(evidence.articleId);
-    if (!article) throw new Error(`Evidence cites missing article ${evidence.articleId}`);
+  article(@Root() evidence: EvidenceRecord): Article | Promise<Article> {
+    return this.services.loaders.knownArticle(evidence.articleId) ?? this.load(evidence.articleId);
+  }
+
+  private async load(id: string): Promise<Article> {
+    const article = await this.services.loaders.article.load(id);
+    if (!article) throw new Error(`Evidence cites missing article ${id}`);
     return article;
   }
 }

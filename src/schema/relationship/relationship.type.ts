@@ -5,7 +5,7 @@ import { DateScalar } from '../common/date.scalar.js';
 import { RelationshipTypeEnum } from '../common/enums.js';
 import { PageInfo } from '../common/page-info.type.js';
 
-@ObjectType({ description: 'A short verbatim quote from an article that states the relationship.' })
+@ObjectType({ simpleResolvers: true, description: 'A short verbatim quote from an article that states the relationship.' })
 export class Evidence {
   @Field(() => String)
   quote!: string;
@@ -14,7 +14,7 @@ export class Evidence {
   articleId!: string;
 }
 
-@ObjectType({ description: 'Something the source actor did to, or is to, the target actor, with its dates and evidence.' })
+@ObjectType({ simpleResolvers: true, description: 'Something the source actor did to, or is to, the target actor, with its dates and evidence.' })
 export class Relationship {
   @Field(() => ID)
   id!: string;
@@ -44,7 +44,7 @@ export class Relationship {
   evidence!: EvidenceRecord[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationshipEdge {
   @Field(() => String)
   cursor!: string;
@@ -53,7 +53,7 @@ export class RelationshipEdge {
   node!: Relationship;
 }
 
-@ObjectType({ description: 'A page of relationships (Relay connection), in date order, undated last.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of relationships (Relay connection), in date order, undated last.' })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge])
   edges!: RelationshipEdge[];
