@@ -27,6 +27,29 @@ describe('BAD_USER_INPUT', () => {
     expect(res.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
   });
 
+  // Each bound of the filters, which sit one level down in an argument (an input object).
+  const many = (value: string, n: number) => `[${Array.from({ length: n }, () => value).join(', ')}]`;
+  it.each([
+    ['actors', 'text', `"${'x'.repeat(90_000)}"`, /text must be shorter than or equal to 200 characters/],
+    ['actors', 'kinds', many('STATE', 21), /kinds must contain no more than 20 elements/],
+    ['actors', 'relationshipTypes', many('EXPELLED', 51), /relationshipTypes must contain no more than 50 elements/],
+    ['relationships', 'types', many('EXPELLED', 51), /types must contain no more than 50 elements/],
+    ['relationships', 'actorId', `"${'x'.repeat(5_000)}"`, /actorId must be shorter than or equal to 120 characters/],
+    ['relationships', 'otherActorId', `"${'x'.repeat(121)}"`, /otherActorId must be shorter than or equal to 120 characters/],
+    ['relationships', 'articleId', `"${'x'.repeat(121)}"`, /articleId must be shorter than or equal to 120 characters/],
+  ])('%s(filter: { %s }) past its bound', async (field, name, value, message) => {
+    const res = await gql(app, `{ ${field}(filter: { ${name}: ${value} }) { totalCount } }`);
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', validation: [{ field: `filter.${name}` }] });
+    expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('a filter within its bounds still answers', async () => {
+    const res = await gql(app, `{ actors(filter: { text: "${'x'.repeat(200)}", kinds: ${many('STATE', 20)} }) { totalCount } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ actors: { totalCount: 0 } });
+  });
+
   it('a malformed date literal fails validation, saying why', async () => {
     const res = await gql(app, '{ relationshipGraph(actorId: "niger", asOf: "2024-13") { truncated } }');
     expect(res.status).toBe(400);

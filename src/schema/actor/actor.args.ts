@@ -1,4 +1,4 @@
-import { IsOptional, Length, Max, MaxLength, Min, ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { ActorKind, RelationshipType } from '../../graph/vocabulary.js';
 import { ActorKindEnum, RelationshipTypeEnum } from '../common/enums.js';
@@ -27,7 +27,11 @@ export class ActorFilter {
 
 @ArgsType()
 export class ActorsArgs {
+  // Without ValidateNested, class-validator stops at the argument and never checks the filter's
+  // own bounds (tests/unit/nested-validation.test.ts keeps every nested input covered).
   @Field(() => ActorFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: ActorFilter | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 20, description: `Page size, 1 to ${LIMITS.pageSize}.` })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { Direction } from '../../graph/model.js';
 import type { RelationshipType } from '../../graph/vocabulary.js';
@@ -44,6 +44,8 @@ export class RelationshipFilter {
 @ArgsType()
 export class RelationshipsArgs {
   @Field(() => RelationshipFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: RelationshipFilter | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 50 })
