@@ -56,8 +56,8 @@ export const relationshipProjection = (r: string) =>
 export const articleProjection = (a: string) => `${a} {.id, .title, .publisher, .publishedAt, .url}`;
 
 /**
- * Cypher predicate: relationship `r` matches $types (null = any) and holds at $asOfDay (null =
- * always): start <= D < end, partial dates standing for their earliest day (DESIGN §3).
+ * Cypher predicate: relationship `r` matches $types (null = any, [] = none) and holds at $asOfDay
+ * (null = always): start <= D < end, partial dates standing for their earliest day (DESIGN §3).
  */
 export const relationshipFilter = (r: string) =>
   `($types IS NULL OR type(${r}) IN $types)

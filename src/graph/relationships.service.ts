@@ -148,9 +148,12 @@ export interface RelationshipRow {
   target?: ActorRecord;
 }
 
-/** Parameters shared by every statement that filters with relationshipFilter(). */
+/**
+ * Parameters shared by every statement that filters with relationshipFilter(). `types` null is
+ * every type and `[]` is none, the same for every field that takes types.
+ */
 export function scopeParams(scope: RelationshipScope): { types: RelationshipType[] | null; asOfDay: string | null } {
-  return { types: scope.types?.length ? scope.types : null, asOfDay: earliestDay(scope.asOf ?? null) };
+  return { types: scope.types ?? null, asOfDay: earliestDay(scope.asOf ?? null) };
 }
 
 /** The id that makes upsertRelationship idempotent on (source, type, target, startDate). */

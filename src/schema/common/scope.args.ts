@@ -5,9 +5,12 @@ import type { RelationshipType } from '../../graph/vocabulary.js';
 import { DateScalar } from './date.scalar.js';
 import { DirectionEnum, RelationshipTypeEnum } from './enums.js';
 
+/** What `types` means, wherever it filters relationships: one reading for every field. */
+export const TYPES_DESCRIPTION = 'Only relationships of these types. Omitted or null: every type; an empty list: none.';
+
 @ArgsType()
 export class ScopeArgs {
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these types (default: all).' })
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: TYPES_DESCRIPTION })
   @IsOptional()
   @ArrayMaxSize(50)
   types?: RelationshipType[] | null;

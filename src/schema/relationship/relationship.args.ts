@@ -5,10 +5,11 @@ import type { RelationshipType } from '../../graph/vocabulary.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../common/enums.js';
 import { LIMITS } from '../common/limits.js';
+import { TYPES_DESCRIPTION } from '../common/scope.args.js';
 
 @InputType({ description: 'Narrows the list of relationships; all given conditions must hold.' })
 export class RelationshipFilter {
-  @Field(() => [RelationshipTypeEnum], { nullable: true })
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: TYPES_DESCRIPTION })
   @IsOptional()
   @ArrayMaxSize(50)
   types?: RelationshipType[] | null;
