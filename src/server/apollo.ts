@@ -40,7 +40,7 @@ function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerP
 
 export function createApollo(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger): ApolloServer<Context> {
   const includeStack = config.nodeEnv === 'development';
-  const protection = requestProtection({ blockFieldSuggestions: config.nodeEnv === 'production' });
+  const protection = requestProtection();
   return new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -50,7 +50,7 @@ export function createApollo(schema: GraphQLSchema, httpServer: Server, config: 
     parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: includeStack,
-    formatError: (formatted, error) => formatError(formatted, error, includeStack),
+    formatError: (formatted, error) => formatError(formatted, error, includeStack, config.nodeEnv === 'production'),
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),

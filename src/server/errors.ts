@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode } from '../graph/errors.js';
+import { withoutSuggestion } from './suggestions.js';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
 const CLIENT_CODES = new Set<string>([
@@ -40,7 +41,17 @@ export function isRequestError(error: unknown): boolean {
   return error instanceof GraphQLError && !error.originalError && error.extensions?.code === undefined;
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, includeStack: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  includeStack: boolean,
+  hideSuggestions = false,
+): GraphQLFormattedError {
+  const shown = clientView(formatted, error, includeStack);
+  return hideSuggestions ? { ...shown, message: withoutSuggestion(shown.message) } : shown;
+}
+
+function clientView(formatted: GraphQLFormattedError, error: unknown, includeStack: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const problems = flatten(original.extensions.validationErrors as ValidationError[]);

@@ -21,8 +21,8 @@ export interface Protection {
   validationRules: ValidationRule[];
 }
 
-/** graphql-armor's protections; field suggestions ("Did you mean …?") are masked when asked. */
-export function requestProtection(options: { blockFieldSuggestions: boolean }): Protection {
+/** graphql-armor's protections. */
+export function requestProtection(): Protection {
   const armor = new ApolloArmor({
     // Introspection is judged by whether it is allowed at all (off in production), not by these
     // limits: GraphiQL's own introspection query is 15 levels deep.
@@ -34,7 +34,9 @@ export function requestProtection(options: { blockFieldSuggestions: boolean }): 
     // its rejection as an unexpected error, which Apollo turns into a 500.
     maxTokens: { enabled: false },
     costLimit: { maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+    // Suggestions ("Did you mean …?") are cut in formatError (suggestions.ts), which sees every
+    // error; armor's masking sees validation errors only, and leaves "[Suggestion hidden]" behind.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   // graphql-armor is typed against Apollo's CommonJS declarations and we import the ESM ones:
