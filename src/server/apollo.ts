@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Context } from '../schema/context.js';
 import { formatError, isClientError, isRequestError } from './errors.js';
+import { limitErrorsFirst } from './limit-errors.js';
 import { REQUEST_LIMITS, requestProtection } from './security.js';
 
 function requestPlugin(logger: Logger, reportRoundTrips: boolean): ApolloServerPlugin<Context> {
@@ -53,6 +54,7 @@ export function createApollo(schema: GraphQLSchema, httpServer: Server, config: 
     formatError: (formatted, error) => formatError(formatted, error, includeStack, config.nodeEnv === 'production'),
     plugins: [
       ...protection.plugins,
+      limitErrorsFirst(protection.validationRules),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE at /graphql is our own bundled GraphiQL, not Apollo's CDN-hosted Sandbox.
       ApolloServerPluginLandingPageDisabled(),
