@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode } from '../graph/errors.js';
+import { currentRequestId } from './request-scope.js';
 import { withoutSuggestion } from './suggestions.js';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
@@ -48,7 +49,12 @@ export function formatError(
   hideSuggestions = false,
 ): GraphQLFormattedError {
   const shown = clientView(formatted, error, includeStack);
-  return hideSuggestions ? { ...shown, message: withoutSuggestion(shown.message) } : shown;
+  const requestId = currentRequestId();
+  return {
+    ...shown,
+    message: hideSuggestions ? withoutSuggestion(shown.message) : shown.message,
+    ...(requestId ? { extensions: { ...shown.extensions, requestId } } : {}),
+  };
 }
 
 function clientView(formatted: GraphQLFormattedError, error: unknown, includeStack: boolean): GraphQLFormattedError {

@@ -19,6 +19,7 @@ import { createServices } from '../graph/services.js';
 import { buildGraphQLSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { createApollo } from './apollo.js';
+import { requestScope } from './request-scope.js';
 
 export interface Readiness {
   schemaApplied: boolean;
@@ -126,6 +127,7 @@ export async function startHttpServer(
   app.use(
     '/graphql',
     express.json({ limit: `${config.http.bodyLimitKb}kb` }),
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const key = bearerKey(req.headers.authorization);
@@ -137,6 +139,11 @@ export async function startHttpServer(
       },
     }),
   );
+
+  // Any other path: a JSON error like every other, with the request id (not Express's HTML page).
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND', requestId: req.id } }] });
+  });
 
   // Errors outside GraphQL (a body that is not JSON, too large, ...) as JSON, never a stack trace.
   app.use((error: { status?: number; type?: string; message?: string }, req: Request, res: Response, _next: NextFunction) => {

@@ -24,6 +24,15 @@ const SUGGESTIVE: [string, unknown, RegExp][] = [
   ],
 ];
 
+/** The error body carries the request id, the same as the x-request-id header. */
+async function expectRequestId(res: Response): Promise<any> {
+  const body = (await res.json()) as any;
+  const id = res.headers.get('x-request-id');
+  expect(id).toMatch(/^[\w.:-]{1,64}$/);
+  expect(body.errors.map((e: any) => e.extensions.requestId)).toEqual(body.errors.map(() => id));
+  return body;
+}
+
 const post = (app: RunningApp, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -57,15 +66,6 @@ describe('request limits (development server, which reports its round trips)', (
     expect(body.extensions?.dbRoundTrips ?? 0).toBe(0);
   });
 
-  it('within the limits, the deepest useful query runs', async () => {
-    const res = await gql(app, nested(REQUEST_LIMITS.depth - 1));
-    expect(res.errors).toBeUndefined();
-  });
-
-  it('development keeps introspection', async () => {
-    const intro = (await (await post(app, { query: '{ __schema { queryType { name } } }' })).json()) as any;
-    expect(intro.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-  });
   it.each([
     ['unknown', '@aa'],
     ['known', '@include(if: true)'],
@@ -86,6 +86,15 @@ describe('request limits (development server, which reports its round trips)', (
     expect(body.errors.map((e: { message: string }) => e.message)).toEqual(Array.from({ length: 3 }, () => 'Unknown directive "@aa".'));
   });
 
+  it('within the limits, the deepest useful query runs', async () => {
+    const res = await gql(app, nested(REQUEST_LIMITS.depth - 1));
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('development keeps introspection', async () => {
+    const intro = (await (await post(app, { query: '{ __schema { queryType { name } } }' })).json()) as any;
+    expect(intro.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
 
   it.each(SUGGESTIVE)('development keeps suggestions: %s', async (_kind, body, said) => {
     const answer = (await (await post(app, body)).json()) as any;
@@ -96,7 +105,8 @@ describe('request limits (development server, which reports its round trips)', (
   it('refuses batched requests', async () => {
     const res = await post(app, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/batching/i);
+    const body = await expectRequestId(res);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/batching/i), extensions: { code: 'BAD_REQUEST' } });
   });
 });
 
@@ -124,6 +134,7 @@ describe('graphql-cop checks against the production server', () => {
   it('array batching is refused', async () => {
     const res = await post(app, Array.from({ length: 10 }, () => ({ query: '{ __typename }' })));
     expect(res.status).toBe(400);
+    expect((await expectRequestId(res)).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('directive overloading is refused with one error, so graphql-cop does not flag it', async () => {
@@ -150,12 +161,14 @@ describe('graphql-cop checks against the production server', () => {
   it('a GET query without a CSRF-safe header is refused', async () => {
     const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/CSRF|preflight/i);
+    const body = await expectRequestId(res);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/CSRF|preflight/i), extensions: { code: 'BAD_REQUEST' } });
   });
 
   it('a mutation over GET is refused', async () => {
     const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(res.status).toBe(405);
+    expect((await expectRequestId(res)).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('a URL-encoded POST is refused', async () => {
@@ -229,7 +242,7 @@ describe('rate limiting', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const res = await post(app, { query: '{ __typename }' });
     expect(res.headers.get('ratelimit')).toMatch(/t=\d+/);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await expectRequestId(res)).errors[0].extensions.code).toBe('RATE_LIMITED');
     expect((await fetch(`${app.url}/health`)).status).toBe(200);
   });
 });

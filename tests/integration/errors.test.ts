@@ -184,7 +184,10 @@ describe('GraphQL over HTTP', () => {
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
-    expect(body.errors[0]).toMatchObject({ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'The request body is not valid JSON',
+      extensions: { code: 'BAD_REQUEST', requestId: res.headers.get('x-request-id') },
+    });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
   });
 
@@ -195,7 +198,15 @@ describe('GraphQL over HTTP', () => {
       body: JSON.stringify({ query: `{ search(text: "${'x'.repeat(200_000)}") { id } }` }),
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', requestId: res.headers.get('x-request-id') });
+  });
+
+  it('answers an unknown path with a JSON 404', async () => {
+    for (const path of ['/nothing-here', '/static/nothing-here.js']) {
+      const res = await fetch(`${app.url}${path}`, { headers: { 'x-request-id': 'req-404' } });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND', requestId: 'req-404' } }] });
+    }
   });
 });
 
