@@ -19,6 +19,7 @@ import { createServices } from '../graph/services.js';
 import { buildGraphQLSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { createApollo } from './apollo.js';
+import { securityHeaders } from './headers.js';
 import { requestScope } from './request-scope.js';
 
 export interface Readiness {
@@ -70,6 +71,8 @@ export async function startHttpServer(
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
+
+  app.use(securityHeaders());
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

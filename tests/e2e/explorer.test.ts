@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { REPO_ROOT } from '../../src/paths.js';
 import { query } from '../helpers/app.js';
-import { ARTIFACTS, startBrowserSession, stopBrowserSession } from '../helpers/browser-session.js';
+import { ARTIFACTS, cspViolations, startBrowserSession, stopBrowserSession } from '../helpers/browser-session.js';
 import { freePort } from '../helpers/ports.js';
 import { serverOver, type ServerOver } from '../helpers/server-over.js';
 
@@ -34,10 +34,12 @@ interface Watched {
   errors: string[];
   /** Every URL requested. */
   requested: string[];
+  /** What the server's Content-Security-Policy refused. */
+  csp: string[];
 }
 
 function watch(page: Page, origin: string): Watched {
-  const watched: Watched = { outside: [], errors: [], requested: [] };
+  const watched: Watched = { outside: [], errors: [], requested: [], csp: cspViolations(page) };
   page.on('request', (req) => {
     watched.requested.push(req.url());
     if (!req.url().startsWith(origin) && !/^(data|blob):/.test(req.url())) watched.outside.push(req.url());
@@ -326,6 +328,7 @@ describe('the explorer on a laptop', () => {
   it('loaded nothing but its own bundle and the API, from its own server', async () => {
     expect(watched.outside).toEqual([]);
     expect(watched.errors).toEqual([]);
+    expect(watched.csp).toEqual([]);
     const paths = [...new Set(watched.requested.map((u) => new URL(u).pathname))];
     // GraphiQL's bundle (megabytes of editor) is a separate entry: the explorer never loads it.
     expect(paths.filter((p) => /graphiql|monaco/i.test(p))).toEqual([]);
@@ -392,6 +395,7 @@ describe('the explorer on a phone', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'explorer-phone.png'), fullPage: true });
     expect(watched.outside).toEqual([]);
     expect(watched.errors).toEqual([]);
+    expect(watched.csp).toEqual([]);
     await context.close();
   });
 });
@@ -412,6 +416,7 @@ describe('the explorer when something is down', () => {
     expect(await page.locator('#message-text').textContent()).toMatch(/^The database is unavailable: the server is up but cannot reach Neo4j\. Retry in a moment \(request [\w-]+\)\.$/);
     await page.screenshot({ path: join(ARTIFACTS, 'explorer-database-down.png') });
     expect(watched.errors).toEqual([]);
+    expect(watched.csp).toEqual([]);
     await page.close();
   });
 

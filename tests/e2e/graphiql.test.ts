@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { EXAMPLES } from '../../src/server/examples.js';
-import { ARTIFACTS, startBrowserSession, stopBrowserSession } from '../helpers/browser-session.js';
+import { ARTIFACTS, cspViolations, startBrowserSession, stopBrowserSession } from '../helpers/browser-session.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -23,6 +23,7 @@ describe('GraphiQL at /graphql', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const csp = cspViolations(page);
 
     const posted = (marker: string) =>
       page.waitForResponse((res) => res.url().startsWith(`${app.url}/graphql`) && (res.request().postData() ?? '').includes(marker), {
@@ -48,6 +49,22 @@ describe('GraphiQL at /graphql', () => {
 
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+    expect(csp).toEqual([]);
+    await page.close();
+  });
+
+  it('runs under a Content-Security-Policy that refuses inline scripts, and the test sees refusals', async () => {
+    const page = await browser.newPage();
+    const csp = cspViolations(page);
+    await page.goto(`${app.url}/graphql`);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.head.append(script);
+    });
+    await expect.poll(() => csp.length, { timeout: 10_000 }).toBe(1);
+    expect(csp[0]).toMatch(/inline script/);
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 // and the folder for screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { REPO_ROOT } from '../../src/paths.js';
@@ -26,4 +26,17 @@ export async function startBrowserSession(): Promise<BrowserSession> {
 export async function stopBrowserSession(session: Partial<BrowserSession>): Promise<void> {
   await session.browser?.close();
   await session.app?.stop();
+}
+
+/**
+ * The page's Content-Security-Policy violations, as Chromium reports them on the console ("Refused
+ * to load … because it violates the following Content Security Policy directive …"): a page that
+ * works only partly under the server's CSP shows up here, not as an exception.
+ */
+export function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+  });
+  return seen;
 }
