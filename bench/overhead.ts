@@ -24,6 +24,7 @@ import { readSeeds } from '../src/graph/seed.js';
 import { createServices } from '../src/graph/services.js';
 import { createLogger } from '../src/logger.js';
 import { createApollo } from '../src/server/apollo.js';
+import { ListSizeMonitor } from '../src/server/cost.js';
 import { startHttpServer } from '../src/server/http.js';
 import { buildGraphQLSchema } from '../src/schema/build-schema.js';
 import type { Context } from '../src/schema/context.js';
@@ -72,7 +73,7 @@ if (neo4j) {
 }
 const replay = new ReplayExecutor(real, driver, config.neo4j.database);
 const logger = createLogger('warn');
-const apollo = createApollo(await buildGraphQLSchema(), createServer(), config, logger);
+const apollo = createApollo(await buildGraphQLSchema(), createServer(), config, logger, new ListSizeMonitor(real, config.limits.costStatsRefreshMs, logger));
 await apollo.start();
 const graphqlHttp = await startHttpServer(config, replay, { schemaApplied: true, seedsLoaded: true }, logger);
 const floorHttp: Server = createFloorServer(replay);

@@ -52,6 +52,10 @@ const schema = z.object({
   INTROSPECTION: boolean.optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').optional(),
   SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+  QUERY_COST_LIMIT: positiveInt.default(50000),
+  REQUEST_TIMEOUT_MS: positiveInt.default(10000),
+  RESPONSE_LIMIT_KB: positiveInt.default(5120),
+  COST_STATS_REFRESH_MS: positiveInt.default(300000),
 });
 
 export type Env = z.input<typeof schema>;
@@ -79,6 +83,16 @@ export interface Config {
   /** Requests per minute per client on /graphql; 0 turns the limit off. */
   rateLimitPerMinute: number;
   shutdownGraceMs: number;
+  limits: {
+    /** Largest estimated cost a request may have (src/server/cost.ts). */
+    queryCost: number;
+    /** Deadline of one request, its database work included. */
+    requestTimeoutMs: number;
+    /** Largest answer, in bytes of JSON. */
+    responseBytes: number;
+    /** How often the list sizes the cost is estimated with are read again from the graph. */
+    costStatsRefreshMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -120,6 +134,12 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     introspection,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (e.NODE_ENV === 'test' ? 0 : 600),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    limits: {
+      queryCost: e.QUERY_COST_LIMIT,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      responseBytes: e.RESPONSE_LIMIT_KB * 1024,
+      costStatsRefreshMs: e.COST_STATS_REFRESH_MS,
+    },
   };
 }
 

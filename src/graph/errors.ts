@@ -11,6 +11,12 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  /** The request's deadline (REQUEST_TIMEOUT_MS) passed; its transactions were stopped. */
+  TIMEOUT: 'TIMEOUT',
+  /** The request's estimated cost is over the budget (QUERY_COST_LIMIT); nothing ran. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The answer would be larger than RESPONSE_LIMIT_KB. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -35,7 +41,8 @@ export function mapDatabaseError(error: unknown): unknown {
     if (UNAVAILABLE.has(code) || /acquisition|connect|ECONNREFUSED|Pool is closed/i.test(error.message)) {
       return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.', {}, error);
     }
-    if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTimedOutClientConfiguration')) {
+    // A transaction stopped at its timeout while waiting for a lock reports LockClientStopped.
+    if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('LockClientStopped')) {
       return new AppError(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.', {}, error);
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

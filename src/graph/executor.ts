@@ -2,9 +2,11 @@
 // (a cluster routes them; transient errors are retried by the driver), every transaction has the
 // configured timeout, sessions are closed in `finally`, and Neo4j errors become typed GraphQL
 // errors. A per-request view counts round trips, so tests can prove that one GraphQL request
-// costs a bounded number of them.
+// costs a bounded number of them, and holds the request's deadline: each of its transactions
+// gets only the time left (Neo4j stops it then, and rolls it back), none starts after it, and
+// a read still running at the deadline is answered TIMEOUT at once.
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { mapDatabaseError } from './errors.js';
+import { AppError, ErrorCode, mapDatabaseError } from './errors.js';
 
 export type Params = Record<string, unknown>;
 export type Tx = Pick<ManagedTransaction, 'run'>;
@@ -17,11 +19,24 @@ export class GraphExecutor {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly txTimeoutMs: number,
+    /** When the work of this view must end (epoch ms), if ever. */
+    private readonly deadline?: { at: number; timeoutMs: number },
   ) {}
 
-  /** A view over the same driver with its own round-trip counter (one per GraphQL request). */
-  scoped(): GraphExecutor {
-    return new GraphExecutor(this.driver, this.database, this.txTimeoutMs);
+  /**
+   * A view over the same driver with its own round-trip counter (one per GraphQL request) and,
+   * given `timeoutMs`, a deadline that many milliseconds from now.
+   */
+  scoped(timeoutMs?: number): GraphExecutor {
+    const deadline = timeoutMs === undefined ? undefined : { at: Date.now() + timeoutMs, timeoutMs };
+    return new GraphExecutor(this.driver, this.database, this.txTimeoutMs, deadline);
+  }
+
+  private deadlinePassed(): AppError {
+    return new AppError(
+      ErrorCode.TIMEOUT,
+      `The request took longer than its ${this.deadline?.timeoutMs} ms deadline; its database work was stopped.`,
+    );
   }
 
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
@@ -44,22 +59,44 @@ export class GraphExecutor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<T> {
+    const left = this.deadline ? this.deadline.at - Date.now() : Infinity;
+    if (left <= 0) throw this.deadlinePassed();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const counted = (tx: ManagedTransaction): Tx => ({
       run: ((cypher: string, params?: Params) => {
+        if (this.deadline && Date.now() >= this.deadline.at) throw this.deadlinePassed();
         this.roundTrips += 1;
         return tx.run(cypher, params);
       }) as Tx['run'],
     });
-    const config = { timeout: timeoutMs };
+    const cutByDeadline = left < timeoutMs;
+    const config = { timeout: Math.max(1, Math.ceil(Math.min(timeoutMs, left))) };
+    const running = (async () => {
+      try {
+        return mode === 'READ'
+          ? await session.executeRead((tx) => work(counted(tx)), config)
+          : await session.executeWrite((tx) => work(counted(tx)), config);
+      } catch (error) {
+        const mapped = mapDatabaseError(error);
+        // Neo4j stopped it at the time it was given, which was the request's deadline.
+        if (cutByDeadline && mapped instanceof AppError && mapped.extensions.code === ErrorCode.DATABASE_TIMEOUT) throw this.deadlinePassed();
+        throw mapped;
+      } finally {
+        await session.close();
+      }
+    })();
+    // Neo4j checks transaction timeouts every few seconds; a read need not wait for that check
+    // to answer. A write always waits for its outcome, so that TIMEOUT means nothing was written.
+    if (mode === 'WRITE' || !Number.isFinite(left)) return running;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(this.deadlinePassed()), left);
+    });
+    running.catch(() => undefined); // its outcome no longer matters once the deadline has answered
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(counted(tx)), config)
-        : await session.executeWrite((tx) => work(counted(tx)), config);
-    } catch (error) {
-      throw mapDatabaseError(error);
+      return await Promise.race([running, expired]);
     } finally {
-      await session.close();
+      clearTimeout(timer);
     }
   }
 }

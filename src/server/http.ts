@@ -19,6 +19,7 @@ import { createServices } from '../graph/services.js';
 import { buildGraphQLSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { createApollo } from './apollo.js';
+import { ListSizeMonitor } from './cost.js';
 import { securityHeaders } from './headers.js';
 import { requestScope } from './request-scope.js';
 
@@ -55,7 +56,8 @@ export async function startHttpServer(
   // answer, and GraphQL answers are POSTs that no cache revalidates.
   app.set('etag', false);
   const server = createServer(app);
-  const apollo = createApollo(await buildGraphQLSchema(), server, config, logger);
+  const listSizes = new ListSizeMonitor(db, config.limits.costStatsRefreshMs, logger);
+  const apollo = createApollo(await buildGraphQLSchema(), server, config, logger, listSizes);
   await apollo.start();
 
   app.use(
@@ -136,7 +138,7 @@ export async function startHttpServer(
         const key = bearerKey(req.headers.authorization);
         return {
           requestId: String(req.id),
-          services: createServices(db.scoped()),
+          services: createServices(db.scoped(config.limits.requestTimeoutMs)),
           authenticated: key !== null && keys.has(key),
         };
       },

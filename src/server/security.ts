@@ -2,6 +2,7 @@
 // (actors → edges → node → relationships → target → relationships → evidence → article → title)
 // is 9 levels, clients need a handful of aliases, and nothing needs many directives. Requests
 // over a limit fail validation (HTTP 400) before any resolver, and so before any Cypher, runs.
+// What a request costs, counting the lengths of its lists, is limited in cost.ts.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
@@ -11,7 +12,6 @@ export const REQUEST_LIMITS = {
   aliases: 15,
   directives: 8,
   tokens: 2000,
-  cost: 5000,
   /** Apollo's cap on selections visited while validating (fragment cycles, huge documents). */
   recursiveSelections: 10_000,
 } as const;
@@ -33,7 +33,8 @@ export function requestProtection(): Protection {
     // The token limit is graphql-js's own (parseOptions in apollo.ts): armor's version reports
     // its rejection as an unexpected error, which Apollo turns into a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: REQUEST_LIMITS.cost, ignoreIntrospection: true },
+    // armor's cost counts each field once, whatever the length of its list; cost.ts multiplies.
+    costLimit: { enabled: false },
     // Suggestions ("Did you mean …?") are cut in formatError (suggestions.ts), which sees every
     // error; armor's masking sees validation errors only, and leaves "[Suggestion hidden]" behind.
     blockFieldSuggestion: { enabled: false },

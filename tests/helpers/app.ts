@@ -16,6 +16,9 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     API_KEYS: TEST_API_KEY,
     RATE_LIMIT_PER_MINUTE: '0',
+    // Tests share two cores with a Neo4j and a browser: the production deadline would turn a slow
+    // moment into a failure. The deadline's own tests set theirs.
+    REQUEST_TIMEOUT_MS: '120000',
     ...overrides,
   };
 }

@@ -154,6 +154,9 @@ const PATH = `query ExplorerPath($fromId: ID!, $toId: ID!, $types: [Relationship
   }
 }`;
 
+/** Every operation the page sends, by name (the server's tests run each of them). */
+export const OPERATIONS = { ExplorerSearch: SEARCH, ExplorerGraph: GRAPH, ExplorerActor: ACTOR, ExplorerRelationship: RELATIONSHIP, ExplorerPath: PATH };
+
 export async function searchActors(text: string): Promise<ActorHit[]> {
   return (await post<{ search: ActorHit[] }>(SEARCH, { text })).search;
 }

@@ -3,6 +3,7 @@ import { Args, Arg, Authorized, FieldResolver, ID, Info, Mutation, Query, Resolv
 import type { ActorRecord } from '../../graph/model.js';
 import type { Services } from '../../graph/services.js';
 import { Article } from '../article/article.type.js';
+import { arg, ListSize } from '../common/list-size.js';
 import { DirectedScopeArgs } from '../common/scope.args.js';
 import { selects } from '../common/selection.js';
 import { pageInfo } from '../common/page-info.type.js';
@@ -21,6 +22,7 @@ export class ActorResolver {
   }
 
   @Query(() => ActorConnection, { description: 'All actors, by name, a page at a time.' })
+  @ListSize((args) => arg(args, 'first'))
   async actors(@Args(() => ActorsArgs) { filter, first, after }: ActorsArgs): Promise<ActorConnection> {
     const page = await this.services.actors.list(filter ?? {}, first, after);
     page.edges.forEach((e) => this.services.loaders.primeActor(e.node));
@@ -28,11 +30,13 @@ export class ActorResolver {
   }
 
   @Query(() => [Actor], { description: 'Full-text search over names and aliases, fuzzy, best match first.' })
+  @ListSize((args) => arg(args, 'first'))
   search(@Args(() => SearchArgs) { text, first }: SearchArgs): Promise<Actor[]> {
     return this.services.actors.search(text, first);
   }
 
   @FieldResolver(() => [Relationship], { description: "The actor's relationships, oldest first." })
+  @ListSize((_args, sizes) => sizes.degree)
   async relationships(
     @Root() actor: ActorRecord,
     @Args(() => DirectedScopeArgs) scope: DirectedScopeArgs,
@@ -49,12 +53,14 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Actor], { description: 'Actors at the other end of its relationships.' })
+  @ListSize((_args, sizes) => sizes.degree)
   async neighbors(@Root() actor: ActorRecord, @Args(() => DirectedScopeArgs) scope: DirectedScopeArgs): Promise<Actor[]> {
     const rows = await this.services.loaders.relationships.load(relationshipsKey(actor, scope));
     return [...new Map(rows.map((r) => [r.other.id, r.other])).values()];
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that are evidence for its relationships.' })
+  @ListSize((_args, sizes) => Math.min(sizes.articles, sizes.degree * sizes.evidence))
   mentionedIn(@Root() actor: ActorRecord): Promise<Article[]> {
     return this.services.loaders.mentionedIn.load(actor.id);
   }

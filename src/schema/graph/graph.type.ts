@@ -3,6 +3,7 @@ import type { ActorKind, RelationshipType } from '../../graph/vocabulary.js';
 import { Actor } from '../actor/actor.type.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { ActorKindEnum, RelationshipTypeEnum } from '../common/enums.js';
+import { ListSize } from '../common/list-size.js';
 import { Relationship } from '../relationship/relationship.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A node of a drawable graph.' })
@@ -50,6 +51,8 @@ export class Graph {
   nodes!: GraphNode[];
 
   @Field(() => [GraphEdge], { description: 'Every edge has both ends in nodes.' })
+  // Counted per node (relationshipGraph multiplies by the nodes): the graph's mean degree each.
+  @ListSize((_args, sizes) => sizes.meanDegree)
   edges!: GraphEdge[];
 
   @Field(() => Boolean, { description: 'True when limit cut nodes off (the nearest are kept).' })

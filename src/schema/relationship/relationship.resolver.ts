@@ -4,6 +4,7 @@ import type { RelationshipRow } from '../../graph/relationships.service.js';
 import type { Services } from '../../graph/services.js';
 import { Actor } from '../actor/actor.type.js';
 import { Article } from '../article/article.type.js';
+import { arg, ListSize } from '../common/list-size.js';
 import { pageInfo } from '../common/page-info.type.js';
 import { RelationshipsArgs, TimelineArgs } from './relationship.args.js';
 import { RelationshipInput } from './relationship.input.js';
@@ -14,6 +15,7 @@ export class RelationshipResolver {
   constructor(private readonly services: Services) {}
 
   @Query(() => RelationshipConnection, { description: 'Relationships matching a filter, in date order, a page at a time.' })
+  @ListSize((args) => arg(args, 'first'))
   async relationships(@Args(() => RelationshipsArgs) { filter, first, after }: RelationshipsArgs): Promise<RelationshipConnection> {
     const page = await this.services.relationships.list(filter ?? {}, first, after);
     const edges = page.edges.map((e) => ({ cursor: e.cursor, node: this.withActors(e.node) }));
@@ -21,6 +23,7 @@ export class RelationshipResolver {
   }
 
   @Query(() => [Relationship], { description: 'Relationships in date order, undated last; of one actor or of all.' })
+  @ListSize((args) => arg(args, 'first'))
   async timeline(@Args(() => TimelineArgs) { actorId, from, to, first }: TimelineArgs): Promise<Relationship[]> {
     const rows = await this.services.relationships.timeline(actorId ?? null, from ?? null, to ?? null, first);
     return rows.map((r) => this.withActors(r));

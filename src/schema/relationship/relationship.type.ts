@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { EvidenceRecord } from '../../graph/model.js';
 import type { RelationshipType } from '../../graph/vocabulary.js';
 import { DateScalar } from '../common/date.scalar.js';
+import { ListSize } from '../common/list-size.js';
 import { RelationshipTypeEnum } from '../common/enums.js';
 import { PageInfo } from '../common/page-info.type.js';
 
@@ -41,6 +42,7 @@ export class Relationship {
   dateBasis!: string | null;
 
   @Field(() => [Evidence])
+  @ListSize((_args, sizes) => sizes.evidence)
   evidence!: EvidenceRecord[];
 }
 
