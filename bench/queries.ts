@@ -126,6 +126,8 @@ export interface Pools {
   vars: Record<QueryName, Vars[]>;
   /** How the actors were chosen, for the report. */
   description: string;
+  /** The ids of the biggest hubs, biggest first (at most 8). */
+  hubs: string[];
 }
 
 const POOL_SIZE = 32;
@@ -171,6 +173,7 @@ export function pickPools(source: GraphSource, seed = 7): Pools {
   const maxHub = source.degree[hubs[0] as number] as number;
   return {
     vars,
+    hubs: hubs.slice(0, 8).map(idOf),
     description:
       `hubs: the top ${hubs.length} actor(s) by degree (highest ${maxHub}); mid-degree: ${mid.length} actors of degree ${p50}–${p90} ` +
       `(median to 90th percentile). actor: ${POOL_SIZE} mid-degree actors; graph and timeline: ${POOL_SIZE / 4} hubs + ${(POOL_SIZE * 3) / 4} mid-degree; ` +

@@ -63,6 +63,28 @@ function scaleSection(s: ScaleResult): string {
   return lines.join('\n');
 }
 
+/** The cheap query's latency alone and beside the heaviest accepted queries, per scale. */
+function isolationSection(run: BenchRun): string[] {
+  const rows = run.scales.flatMap((s) => (s.isolation ? [[s, s.isolation] as const] : []));
+  if (rows.length === 0) return [];
+  const out = ['## Isolation', ''];
+  out.push(
+    'A cheap query (`actor(id) { id name }`, mid-degree actors, one connection) driven alone, then again while the other connections send the heaviest ' +
+      'queries the limits still accept (each refused one is listed: refusing it is part of the isolation). Our server only; the same Neo4j and machine.',
+  );
+  out.push('');
+  out.push('| scale | cheap p50 alone | cheap p99 alone | cheap p50 beside | cheap p99 beside | p99 beside / alone | heavy req/s (connections) | heavy queries driven | refused by the limits |');
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const [s, i] of rows) {
+    out.push(
+      `| ${s.scale} | ${n(i.alone.p50, 2)} | ${n(i.alone.p99, 2)} | ${n(i.beside.p50, 2)} | ${n(i.beside.p99, 2)} | ${n(i.beside.p99 / i.alone.p99, 2)}× | ` +
+        `${int(i.heavy.rps || 0)} (${i.heavyConnections}) | ${i.accepted.join('; ') || 'none'} | ${i.refused.map((r) => `${r.name} (${r.code})`).join('; ') || 'none'} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
 export function renderReport(run: BenchRun): string {
   const targets = evaluateTargets(run);
   const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
@@ -127,6 +149,7 @@ export function renderReport(run: BenchRun): string {
   out.push(`Latencies in milliseconds at ${options.connections} concurrent connections; "p50 vs floor" is the target ratio (≤ ${LIMITS.p50VsFloor}).`);
   out.push('');
   for (const s of run.scales) out.push(scaleSection(s));
+  out.push(...isolationSection(run));
   if (existsSync(FINDINGS_FILE)) {
     out.push(readFileSync(FINDINGS_FILE, 'utf8').trim());
     out.push('');

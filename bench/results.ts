@@ -2,6 +2,7 @@
 // is judged by. Targets are ratios between contenders measured in the same run on the same Neo4j,
 // so they hold on a noisy machine where absolute numbers do not.
 import type { DriveResult } from './drive.js';
+import type { IsolationResult } from './isolation.js';
 import type { LoadTiming } from './load.js';
 import type { Machine, Versions } from './machine.js';
 import type { QueryName } from './queries.js';
@@ -43,6 +44,8 @@ export interface ScaleResult {
   results: Partial<Record<QueryName, Partial<Record<Contender, Measurement>>>>;
   /** Peak RSS (VmHWM) of each contender's process over the whole scale, in MB. */
   peakRssMb: Partial<Record<Contender, number | null>>;
+  /** The cheap query alone and beside the heaviest accepted ones (our server only). */
+  isolation?: IsolationResult;
   wallSeconds: number;
 }
 

@@ -19,6 +19,7 @@ import { readSeeds } from '../src/graph/seed.js';
 import { REPO_ROOT } from '../src/paths.js';
 import { check, contendersFor, endpointsFor, startContenders } from './contenders.js';
 import { drive, summarise, type Sample } from './drive.js';
+import { measureIsolation } from './isolation.js';
 import { dropBareIndex, loadBare, loadProject, wipe } from './load.js';
 import { describeMachine, describeVersions } from './machine.js';
 import { BENCH_NEO4J_PASSWORD, startBenchNeo4j } from './neo4j.js';
@@ -179,6 +180,21 @@ async function runScale(scale: ScaleName, options: RunOptions, onScaleDone: (par
       }
       onScaleDone({ ...result, wallSeconds: (performance.now() - started) / 1000 });
     }
+    log(`${scale}: isolation: a cheap query alone, then beside the heaviest accepted queries`);
+    result.isolation = await measureIsolation({
+      url: `${servers.graphql.url}/graphql`,
+      actors: pools.vars.actor,
+      hubs: pools.hubs,
+      seconds: options.seconds,
+      heavyConnections: Math.max(1, options.connections - 1),
+      maxRequests: MAX_REQUESTS,
+    });
+    const iso = result.isolation;
+    log(
+      `${scale}: isolation: cheap p99 ${iso.alone.p99.toFixed(2)} ms alone, ${iso.beside.p99.toFixed(2)} ms beside ${iso.accepted.length} heavy queries` +
+        `${iso.refused.length ? ` (refused: ${iso.refused.map((r) => `${r.name} ${r.code}`).join(', ')})` : ''}`,
+    );
+    onScaleDone({ ...result, wallSeconds: (performance.now() - started) / 1000 });
     for (const contender of CONTENDERS) result.peakRssMb[contender] = servers[contender].memory()?.hwmMb ?? null;
     result.wallSeconds = (performance.now() - started) / 1000;
     return result;
