@@ -116,6 +116,25 @@ describe('the image, built from the Dockerfile and started', () => {
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
   });
 
+  it('without NEO4J_URI, stops at once and says to set it (the image has no local Neo4j)', async () => {
+    // Free ports: nothing answers where it first looks for a running Neo4j, so it would start its own.
+    const env = containerEnv(image, outDir, {
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_HTTP_PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      PORT: String(await freePort()),
+    });
+    const [command, ...args] = image.cmd!;
+    const child = spawn(command!, args, { cwd: hostPath(image, '.'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let printed = '';
+    child.stdout.on('data', (chunk: Buffer) => (printed += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (printed += chunk));
+    const code = await new Promise((done) => child.once('close', done));
+    expect(code).toBe(1);
+    expect(printed).toContain('No local Neo4j in this installation');
+    expect(printed).toContain('set NEO4J_URI to your Neo4j');
+  });
+
   it('never touched the local Neo4j, which the image does not have', () => {
     expect(existsSync(join(hostPath(image, '.'), '.neo4j'))).toBe(false);
     expect(output.join('')).not.toMatch(/local Neo4j|pom\.xml/);
