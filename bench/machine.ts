@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
-import { NEO4J_VERSION } from '../src/db/local-neo4j.js';
+import { neo4jVersion } from '../src/db/local-neo4j/index.js';
 import { REPO_ROOT } from '../src/paths.js';
 
 export interface Machine {
@@ -57,7 +57,7 @@ function packageVersion(name: string): string {
 export function describeVersions(java: string | null): Versions {
   return {
     node: process.version,
-    neo4j: NEO4J_VERSION,
+    neo4j: neo4jVersion(),
     java,
     packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
   };

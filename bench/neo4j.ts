@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js';
+import { loadConfig } from '../src/config.js';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j/index.js';
 import { freePort } from './ports.js';
 import type { ScaleName } from './source.js';
 
@@ -35,6 +36,7 @@ export async function startBenchNeo4j(scale: ScaleName, onProgress: (line: strin
       httpPort: await freePort(),
       password: BENCH_NEO4J_PASSWORD,
       ...memory,
+      java: loadConfig().localNeo4j.java,
       detached: false,
       onProgress: (line) => {
         java ??= /with Java (\d+)/.exec(line)?.[1] ?? null;

@@ -29,6 +29,9 @@ const schema = z.object({
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_TX_TIMEOUT_MS: positiveInt.default(15000),
   NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(5000),
+  // Java for the local Neo4j only (src/db/local-neo4j/java.ts checks the version when it starts).
+  NEO4J_JAVA_HOME: z.string().optional(),
+  JAVA_HOME: z.string().optional(),
   PORT: port.default(4000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   BODY_LIMIT_KB: positiveInt.default(100),
@@ -72,6 +75,11 @@ export interface Config {
     httpPort: number;
     txTimeoutMs: number;
     acquisitionTimeoutMs: number;
+  };
+  /** The local Neo4j started when NEO4J_URI is unset. */
+  localNeo4j: {
+    /** Where to look for Java 21+: NEO4J_JAVA_HOME, else JAVA_HOME if new enough, else /usr/lib/jvm. */
+    java: { neo4jJavaHome: string | undefined; javaHome: string | undefined };
   };
   http: { port: number; host: string; bodyLimitKb: number };
   logLevel: string;
@@ -126,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     },
+    localNeo4j: { java: { neo4jJavaHome: e.NEO4J_JAVA_HOME, javaHome: e.JAVA_HOME } },
     http: { port: e.PORT, host: e.HOST, bodyLimitKb: e.BODY_LIMIT_KB },
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,

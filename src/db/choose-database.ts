@@ -3,7 +3,7 @@
 // local Neo4j Community server (first run downloads it with Maven, which takes minutes).
 import type { Config } from '../config.js';
 import { probe } from './driver.js';
-import { LOCAL_NEO4J_HOME, startLocalNeo4j } from './local-neo4j.js';
+import { LOCAL_NEO4J_HOME, startLocalNeo4j } from './local-neo4j/index.js';
 
 export interface ChosenDatabase {
   uri: string;
@@ -28,6 +28,7 @@ export async function chooseDatabase(config: Config, onProgress: (line: string) 
     httpPort: cfg.httpPort,
     username: cfg.username,
     password: cfg.password,
+    java: config.localNeo4j.java,
     detached: true,
     onProgress,
   });

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
+import { loadConfig } from '../../src/config.js';
+import { startLocalNeo4j } from '../../src/db/local-neo4j/index.js';
 import { ensureChromium } from './chromium.js';
 import { freePort } from './ports.js';
 
@@ -30,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     password: TEST_NEO4J_PASSWORD,
     heap: '512m',
     pageCache: '128m',
+    java: loadConfig().localNeo4j.java,
     detached: false,
     onProgress: (line) => console.log(`[test neo4j] ${line}`),
   });

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/local-neo4j.js';
+import { loadConfig } from '../../src/config.js';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/local-neo4j/index.js';
 import { TEST_NEO4J_PASSWORD } from './global-setup.js';
 import { freePort } from './ports.js';
 
@@ -21,6 +22,7 @@ export interface OwnNeo4j {
 export async function ownNeo4j(homeDir = mkdtempSync(join(tmpdir(), 'sahel-graph-own-neo4j-'))): Promise<OwnNeo4j> {
   const boltPort = await freePort();
   const httpPort = await freePort();
+  const { java } = loadConfig().localNeo4j;
   const own: OwnNeo4j = {
     homeDir,
     boltPort,
@@ -28,7 +30,7 @@ export async function ownNeo4j(homeDir = mkdtempSync(join(tmpdir(), 'sahel-graph
     handle: null,
     uri: `bolt://127.0.0.1:${boltPort}`,
     async start() {
-      own.handle = await startLocalNeo4j({ homeDir, boltPort, httpPort, password: TEST_NEO4J_PASSWORD, heap: '384m', pageCache: '64m', detached: false });
+      own.handle = await startLocalNeo4j({ homeDir, boltPort, httpPort, password: TEST_NEO4J_PASSWORD, heap: '384m', pageCache: '64m', java, detached: false });
     },
     async stop() {
       await own.handle?.stop();

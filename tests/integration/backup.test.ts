@@ -4,11 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dumpLocalNeo4j, loadLocalNeo4j } from '../../src/db/local-neo4j.js';
+import { loadConfig } from '../../src/config.js';
+import { dumpLocalNeo4j, loadLocalNeo4j } from '../../src/db/local-neo4j/index.js';
 import { startTestApp } from '../helpers/app.js';
 import { ownNeo4j, type OwnNeo4j } from '../helpers/own-neo4j.js';
 
 const COUNTS = 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels';
+// Java as the server would find it (NEO4J_JAVA_HOME, JAVA_HOME, /usr/lib/jvm).
+const admin = { java: loadConfig().localNeo4j.java };
 const cleanup: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -24,16 +27,16 @@ describe('dump and restore', () => {
     const before = (await app.db.read(COUNTS))[0];
     await app.stop();
 
-    await expect(dumpLocalNeo4j(original.homeDir, join(tmpdir(), 'never'))).rejects.toThrow(/stop it first/);
+    await expect(dumpLocalNeo4j(original.homeDir, join(tmpdir(), 'never'), admin)).rejects.toThrow(/stop it first/);
     await original.stop();
     const backupDir = mkdtempSync(join(tmpdir(), 'sahel-graph-backup-'));
     cleanup.push(async () => rmSync(backupDir, { recursive: true, force: true }));
-    const file = await dumpLocalNeo4j(original.homeDir, backupDir);
+    const file = await dumpLocalNeo4j(original.homeDir, backupDir, admin);
     expect(file).toBe(join(backupDir, 'neo4j.dump'));
 
     const restored = await ownNeo4j();
     cleanup.push(() => restored.remove());
-    await loadLocalNeo4j(restored.homeDir, backupDir);
+    await loadLocalNeo4j(restored.homeDir, backupDir, admin);
     await restored.start();
     const again = await startTestApp({ NEO4J_URI: restored.uri, SEED_ON_START: 'false' });
     try {

@@ -1,4 +1,4 @@
-// The local Neo4j launcher itself (src/db/local-neo4j.ts), on its own throw-away instance: a
+// The local Neo4j launcher itself (src/db/local-neo4j/), on its own throw-away instance: a
 // mkdtemp folder and free ports, beside the shared test database of tests/helpers/global-setup.ts,
 // which also shows that two instances run side by side. The first run on a machine downloads the jars.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auth, driver as neo4jDriver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NEO4J_VERSION, localNeo4jStatus, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/local-neo4j.js';
+import { localNeo4jStatus, neo4jVersion, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/local-neo4j/index.js';
+import { loadConfig } from '../../src/config.js';
 import { freePort } from '../helpers/ports.js';
 
 const PASSWORD = 'local-neo4j-test-password';
@@ -41,6 +42,7 @@ describe('local Neo4j server', () => {
       password: PASSWORD,
       heap: '512m',
       pageCache: '64m',
+      java: loadConfig().localNeo4j.java,
     }));
 
   afterAll(async () => {
@@ -75,7 +77,7 @@ describe('local Neo4j server', () => {
     const discovery = await fetch(`${httpUrl}/`, { headers: { accept: 'application/json' } });
     expect(await discovery.json()).toMatchObject({
       bolt_direct: boltUri,
-      neo4j_version: NEO4J_VERSION,
+      neo4j_version: neo4jVersion(),
       neo4j_edition: 'community',
     });
   });

@@ -29,4 +29,12 @@ describe('config', () => {
   it('reads API keys as a comma-separated list', () => {
     expect(loadConfig({ API_KEYS: ' aaaaaaaaaaaaaaaa , bbbbbbbbbbbbbbbb,' }).apiKeys).toEqual(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb']);
   });
+
+  it('passes the Java homes on to the local Neo4j, and nothing when they are unset', () => {
+    expect(loadConfig({ NEO4J_JAVA_HOME: '/opt/jdk-25', JAVA_HOME: '/opt/jdk-17' }).localNeo4j.java).toEqual({
+      neo4jJavaHome: '/opt/jdk-25',
+      javaHome: '/opt/jdk-17',
+    });
+    expect(loadConfig({ JAVA_HOME: '' }).localNeo4j.java).toEqual({ neo4jJavaHome: undefined, javaHome: undefined });
+  });
 });
