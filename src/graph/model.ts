@@ -54,14 +54,16 @@ export const relationshipProjection = (r: string) =>
                {articleId: ${r}.evidenceArticles[i], quote: ${r}.evidenceQuotes[i]}]}`;
 
 /**
- * Cypher: the relationships whose id is `id` (an expression: `$id`, `row.id`), bound to `r`, as
- * the branches of a UNION ALL for a `CALL { }`. Relationship ids are indexed per type
+ * Cypher: the relationships whose id is `$id` (or any of the list `$ids`), bound to `r`, as the
+ * branches of a UNION ALL for a `CALL () { }`. Relationship ids are indexed per type
  * (cypher/schema/V002), and only a static type lets the planner seek those indexes (a dynamic
- * `$any($types)` scans every relationship), so this is one seek per member of the fixed
+ * `$any($types)` scans every relationship), so this is one seek per id and member of the fixed
  * vocabulary (constants, never input), each yielding at most one row.
  */
-export const relationshipsWithId = (id: string) =>
-  RELATIONSHIP_TYPES.map((type) => `  MATCH ()-[r:${type} {id: ${id}}]->() RETURN r`).join('\n  UNION ALL\n');
+export const relationshipsWithId = (param: '$id' | '$ids') =>
+  RELATIONSHIP_TYPES.map((type) =>
+    param === '$id' ? `  MATCH ()-[r:${type} {id: $id}]->() RETURN r` : `  UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() RETURN r`,
+  ).join('\n  UNION ALL\n');
 
 export const articleProjection = (a: string) => `${a} {.id, .title, .publisher, .publishedAt, .url}`;
 
