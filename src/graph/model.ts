@@ -1,7 +1,7 @@
 // Plain records that services return and resolvers hand to GraphQL, and the Cypher projections
 // that build them. Relationship records carry their endpoints' ids; the actors themselves come
 // from the per-request actor loader, which the relationship queries prime.
-import { RELATIONSHIP_TYPES, type ActorKind, type RelationshipType } from './vocabulary.js';
+import type { ActorKind, RelationshipType } from './vocabulary.js';
 
 export interface ActorRecord {
   id: string;
@@ -52,18 +52,6 @@ export const relationshipProjection = (r: string) =>
     dateBasis: ${r}.dateBasis,
     evidence: [i IN range(0, size(coalesce(${r}.evidenceArticles, [])) - 1) |
                {articleId: ${r}.evidenceArticles[i], quote: ${r}.evidenceQuotes[i]}]}`;
-
-/**
- * Cypher: the relationships whose id is `$id` (or any of the list `$ids`), bound to `r`, as the
- * branches of a UNION ALL for a `CALL () { }`. Relationship ids are indexed per type
- * (cypher/schema/V002), and only a static type lets the planner seek those indexes (a dynamic
- * `$any($types)` scans every relationship), so this is one seek per id and member of the fixed
- * vocabulary (constants, never input), each yielding at most one row.
- */
-export const relationshipsWithId = (param: '$id' | '$ids') =>
-  RELATIONSHIP_TYPES.map((type) =>
-    param === '$id' ? `  MATCH ()-[r:${type} {id: $id}]->() RETURN r` : `  UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() RETURN r`,
-  ).join('\n  UNION ALL\n');
 
 export const articleProjection = (a: string) => `${a} {.id, .title, .publisher, .publishedAt, .url}`;
 

@@ -12,7 +12,6 @@ import {
   actorProjection,
   relationshipFilter,
   relationshipProjection,
-  relationshipsWithId,
   type ActorRecord,
   type Direction,
   type EvidenceRecord,
@@ -21,7 +20,7 @@ import {
 } from './model.js';
 import { decodeCursor, toPage, type Page } from './paging.js';
 import { checkRelationships } from './relationship-checks.js';
-import type { RelationshipType } from './vocabulary.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from './vocabulary.js';
 import { writeRelationships, type RelationshipWrite } from './writes.js';
 
 const OF_ACTORS = `
@@ -80,10 +79,15 @@ RETURN count(r) AS total`;
 const LIST = { all: list(MATCH_ALL), anchored: list(MATCH_ANCHORED) };
 const COUNT = { all: count(MATCH_ALL), anchored: count(MATCH_ANCHORED) };
 
-/** `r` bound to the relationship with id $id, whatever its type (see relationshipsWithId). */
+/**
+ * `r` bound to the relationship with id $id, whatever its type. Relationship ids are indexed per
+ * type (cypher/schema/V002), and only a static type lets the planner seek those indexes (a
+ * dynamic `$any($types)` scans every relationship), so this is one seek per member of the fixed
+ * vocabulary (constants, never input), each yielding at most one row.
+ */
 const RELATIONSHIP_BY_ID = `
 CALL () {
-${relationshipsWithId('$id')}
+${RELATIONSHIP_TYPES.map((type) => `  MATCH ()-[r:${type} {id: $id}]->() RETURN r`).join('\n  UNION ALL\n')}
 }`;
 
 const BY_ID = `

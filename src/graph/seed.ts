@@ -9,6 +9,7 @@ import { STARTUP_TIMEOUT_MS } from '../db/migrations.js';
 import { SEEDS_DIR } from '../paths.js';
 import { parsePartialDate, comparePartialDates } from './dates.js';
 import type { GraphExecutor } from './executor.js';
+import { checkRelationships } from './relationship-checks.js';
 import { ACTOR_KINDS, RELATIONSHIP_TYPES } from './vocabulary.js';
 import { writeActors, writeArticles, writeRelationships } from './writes.js';
 
@@ -161,13 +162,18 @@ export interface LoadResult {
 }
 
 /**
- * Writes the seeds in one transaction, with the statements that every write uses
- * (cypher/loader/, src/graph/writes.ts): all of it lands, or none. Idempotent.
+ * Writes the seeds in one transaction, through the checks and statements that every write uses
+ * (relationship-checks.ts; cypher/loader/ via writes.ts): all of it lands, or none. Idempotent.
+ * The graph check also refuses a seed relationship whose id another relationship holds.
  */
 export async function loadSeeds(db: GraphExecutor, seeds: Seeds, batchSize = 1000): Promise<LoadResult> {
   await db.writeTx(async (tx) => {
     await writeArticles(tx, seeds.articles, batchSize);
     await writeActors(tx, seeds.actors, batchSize);
+    for (let i = 0; i < seeds.relationships.length; i += batchSize) {
+      const batch = seeds.relationships.slice(i, i + batchSize);
+      await checkRelationships(tx, batch, { name: (k) => `seeds/relationships.json: record "${batch[k]?.id}"` });
+    }
     await writeRelationships(tx, seeds.relationships, batchSize);
   }, STARTUP_TIMEOUT_MS);
   return { articles: seeds.articles.length, actors: seeds.actors.length, relationships: seeds.relationships.length };
