@@ -32,6 +32,7 @@ const schema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   BODY_LIMIT_KB: positiveInt.default(100),
+  AUTHENTICATED_BODY_LIMIT_KB: positiveInt.default(4096),
   LOG_LEVEL: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
       message: 'must be one of trace, debug, info, warn, error, fatal, silent',
@@ -69,7 +70,13 @@ export interface Config {
     txTimeoutMs: number;
     acquisitionTimeoutMs: number;
   };
-  http: { port: number; host: string; bodyLimitKb: number };
+  http: {
+    port: number;
+    host: string;
+    bodyLimitKb: number;
+    /** Requests with a valid API key (importGraph's batches); never below bodyLimitKb. */
+    authenticatedBodyLimitKb: number;
+  };
   logLevel: string;
   seedOnStart: boolean;
   apiKeys: string[];
@@ -112,7 +119,12 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     },
-    http: { port: e.PORT, host: e.HOST, bodyLimitKb: e.BODY_LIMIT_KB },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      bodyLimitKb: e.BODY_LIMIT_KB,
+      authenticatedBodyLimitKb: Math.max(e.AUTHENTICATED_BODY_LIMIT_KB, e.BODY_LIMIT_KB),
+    },
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     apiKeys: e.API_KEYS,
