@@ -1,6 +1,6 @@
 // Loading a graph two ways, to price the project's loader against the floor of writing:
 // - `loadWithProjectLoader`: the project's own statements (cypher/loader/, through the helpers of
-//   src/graph/seed.ts) into a database with the project's schema (constraints and indexes
+//   src/graph/writes.ts) into a database with the project's schema (constraints and indexes
 //   applied), one transaction per batch: the real loading path.
 // - `loadBare`: the simplest UNWIND ... CREATE of the same rows into an empty database with one
 //   index (on :Actor(id), without which every relationship row would scan all actors).
@@ -8,7 +8,7 @@
 // warmed up on a small graph first (loaded, then deleted), so that planning and JIT are not timed.
 import type { Driver, Session } from 'neo4j-driver';
 import type { GraphExecutor } from '../src/graph/executor.js';
-import { actorRow, loaderStatements, relationshipRow } from '../src/graph/seed.js';
+import { actorRow, relationshipRow, writeParams, writeStatement } from '../src/graph/writes.js';
 import type { GraphSource } from './source.js';
 
 export interface LoadTiming {
@@ -99,14 +99,14 @@ async function load(
 /** The project's loader statements, one write transaction per batch. */
 export function loadWithProjectLoader(db: GraphExecutor, source: GraphSource, options: LoadOptions): Promise<LoadTiming> {
   const statements: Statements = {
-    articles: loaderStatements.articles(),
-    actors: loaderStatements.actors(),
-    relationships: loaderStatements.relationships(),
+    articles: writeStatement('articles'),
+    actors: writeStatement('actors'),
+    relationships: writeStatement('relationships'),
   };
   return load(
     async (statement, rows) => {
       await db.writeTx(async (tx) => {
-        await tx.run(statement, { rows });
+        await tx.run(statement, writeParams(rows));
       });
     },
     statements,

@@ -35,6 +35,7 @@ const schema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   BODY_LIMIT_KB: positiveInt.default(100),
+  AUTHENTICATED_BODY_LIMIT_KB: positiveInt.default(4096),
   LOG_LEVEL: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
       message: 'must be one of trace, debug, info, warn, error, fatal, silent',
@@ -81,7 +82,13 @@ export interface Config {
     /** Where to look for Java 21+: NEO4J_JAVA_HOME, else JAVA_HOME if new enough, else /usr/lib/jvm. */
     java: { neo4jJavaHome: string | undefined; javaHome: string | undefined };
   };
-  http: { port: number; host: string; bodyLimitKb: number };
+  http: {
+    port: number;
+    host: string;
+    bodyLimitKb: number;
+    /** Requests with a valid API key (importGraph's batches); never below bodyLimitKb. */
+    authenticatedBodyLimitKb: number;
+  };
   logLevel: string;
   seedOnStart: boolean;
   apiKeys: string[];
@@ -135,7 +142,12 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     },
     localNeo4j: { java: { neo4jJavaHome: e.NEO4J_JAVA_HOME, javaHome: e.JAVA_HOME } },
-    http: { port: e.PORT, host: e.HOST, bodyLimitKb: e.BODY_LIMIT_KB },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      bodyLimitKb: e.BODY_LIMIT_KB,
+      authenticatedBodyLimitKb: Math.max(e.AUTHENTICATED_BODY_LIMIT_KB, e.BODY_LIMIT_KB),
+    },
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     apiKeys: e.API_KEYS,

@@ -1,6 +1,7 @@
-// Loads articles. Parameter: $rows, a list of {id, title, publisher, publishedAt, url, file}.
+// Loads articles (the seeds). Parameter: $batch.rows, a list of
+// {id, title, publisher, publishedAt, url, file} (in a map: see src/graph/writes.ts).
 // MERGE on the stable id: loading twice leaves the same graph.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title,
     a.publisher = row.publisher,

@@ -1,15 +1,22 @@
-// Loads (or updates) actors. Parameter: $rows, a list of
-// {id, name, kind, label, aliases, description, wikidataId, country}; `label` is the kind's extra
-// label from the fixed vocabulary (State, Person, ...). The old kind label is removed first, so a
-// changed kind leaves exactly one. MERGE on the stable id: loading twice leaves the same graph.
-UNWIND $rows AS row
+// Writes actors: the seed loader, upsertActor and importGraph all run this one statement
+// (src/graph/writes.ts). Parameters: $batch.rows, a list of
+// {id, name, kind, label, aliases, description, wikidataId, country}, where `label` is the kind's
+// extra label (State, Person, ...); $kindLabels, every kind label of the fixed vocabulary
+// (src/graph/vocabulary.ts), removed first so that a changed kind leaves exactly one.
+// MERGE on the stable id. updatedAt moves only when a field changes, so writing the same rows
+// again leaves the same graph (reloading the seeds, a retried import).
+// replan=skip: the plan (index seeks) suits a graph of any size, so a large batch that changes
+// the statistics does not wait for a new one.
+CYPHER replan=skip
+UNWIND $batch.rows AS row
 MERGE (a:Actor {id: row.id})
-SET a.name = row.name,
-    a.kind = row.kind,
-    a.aliases = row.aliases,
-    a.description = row.description,
-    a.wikidataId = row.wikidataId,
-    a.country = row.country
-REMOVE a:State:MilitaryGovernment:ArmedForce:Paramilitary:InternationalOrganisation:Alliance:Person:Media:GovernmentBody:Group
+WITH a, row, {name: row.name, kind: row.kind, aliases: row.aliases, description: row.description,
+              wikidataId: row.wikidataId, country: row.country} AS props
+WITH a, row, props,
+     any(k IN keys(props) WHERE NOT coalesce(a[k] = props[k], a[k] IS NULL AND props[k] IS NULL)) AS changed
+SET a += props,
+    a.createdAt = coalesce(a.createdAt, datetime()),
+    a.updatedAt = CASE WHEN changed OR a.updatedAt IS NULL THEN datetime() ELSE a.updatedAt END
+REMOVE a:$($kindLabels)
 SET a:$(row.label)
 RETURN count(a) AS actors;

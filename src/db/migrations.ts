@@ -4,7 +4,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CYPHER_DIR } from '../paths.js';
-import type { GraphExecutor } from '../graph/executor.js';
 import { readCypherFile } from './cypher-file.js';
 
 export const SCHEMA_DIR = join(CYPHER_DIR, 'schema');
@@ -19,7 +18,15 @@ export function schemaFiles(): string[] {
 /** Start-up work may take longer than a request may (a busy machine, a large graph). */
 export const STARTUP_TIMEOUT_MS = 300_000;
 
-export async function applySchema(db: GraphExecutor): Promise<number> {
+/**
+ * What applying the schema needs of the caller's executor (src/graph/executor.ts's
+ * GraphExecutor has it): the db layer sits below the graph layer and does not import it.
+ */
+export interface SchemaWriter {
+  write(cypher: string, params: Record<string, unknown>, timeoutMs?: number): Promise<unknown>;
+}
+
+export async function applySchema(db: SchemaWriter): Promise<number> {
   let count = 0;
   for (const file of schemaFiles()) {
     for (const statement of readCypherFile(file)) {

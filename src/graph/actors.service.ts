@@ -1,11 +1,12 @@
 // Actors: look-up by id (batched), full-text search, the paged list, and writes.
 import { int } from 'neo4j-driver';
-import type { GraphExecutor, Tx } from './executor.js';
+import type { GraphExecutor } from './executor.js';
 import { badInput, notFound } from './errors.js';
 import { toLuceneQuery } from './lucene.js';
 import { actorProjection, type ActorRecord } from './model.js';
 import { decodeCursor, toPage, type Page } from './paging.js';
-import { KIND_LABELS, type ActorKind, type RelationshipType } from './vocabulary.js';
+import type { ActorKind, RelationshipType } from './vocabulary.js';
+import { writeActors } from './writes.js';
 
 const BY_IDS = `
 UNWIND $ids AS id
@@ -40,14 +41,6 @@ const COUNT = `
 MATCH (a:Actor)
 ${LIST_WHERE}
 RETURN count(a) AS total`;
-
-const UPSERT = `
-MERGE (a:Actor {id: $id})
-SET a.name = $name, a.kind = $kind, a.aliases = $aliases, a.description = $description,
-    a.wikidataId = $wikidataId, a.country = $country
-REMOVE a:State:MilitaryGovernment:ArmedForce:Paramilitary:InternationalOrganisation:Alliance:Person:Media:GovernmentBody:Group
-SET a:$($label)
-RETURN ${actorProjection('a')} AS actor`;
 
 const DEGREE = `
 MATCH (a:Actor {id: $id})
@@ -109,23 +102,13 @@ export class ActorService {
     return toPage(rows, first, (node) => [node.name, node.id], cursor, total);
   }
 
+  /** Creates or replaces an actor with the one actor statement (src/graph/writes.ts), and reads it back. */
   async upsert(input: ActorInput): Promise<ActorRecord> {
-    return this.db.writeTx((tx) => this.upsertIn(tx, input));
-  }
-
-  /** upsert() inside a caller's transaction (batch imports). */
-  async upsertIn(tx: Tx, input: ActorInput): Promise<ActorRecord> {
-    const result = await tx.run(UPSERT, {
-      id: input.id,
-      name: input.name,
-      kind: input.kind,
-      label: KIND_LABELS[input.kind],
-      aliases: input.aliases ?? [],
-      description: input.description ?? null,
-      wikidataId: input.wikidataId ?? null,
-      country: input.country ?? null,
+    return this.db.writeTx(async (tx) => {
+      await writeActors(tx, [input]);
+      const written = await tx.run(BY_IDS, { ids: [input.id] });
+      return written.records[0]?.get('actor') as ActorRecord;
     });
-    return result.records[0]?.get('actor') as ActorRecord;
   }
 
   /** Deletes an actor; refuses while it has relationships unless `detach`. One transaction. */

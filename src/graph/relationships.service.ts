@@ -1,11 +1,12 @@
 // Relationships between actors: per-actor look-ups (batched for the loaders), the paged and
+// filtered list, timelines, and writes. Writes run the one relationship statement of
+// cypher/loader/ (src/graph/writes.ts) after relationship-checks.ts; the relationship type
+// reaches Cypher as a parameter in a dynamic type expression, `$(type)`, and only after it has
+// been checked against the fixed vocabulary, so no user string is ever pasted into a statement.
 import { int } from 'neo4j-driver';
-// filtered list, timelines, and writes. The relationship type reaches Cypher as a parameter in
-// a dynamic type expression, `$(type)`, and only after it has been checked against the fixed
-// vocabulary, so no user string is ever pasted into a statement.
 import { randomUUID } from 'node:crypto';
-import { comparePartialDates, earliestDay, endExclusiveDay } from './dates.js';
-import { badInput, notFound } from './errors.js';
+import { earliestDay, endExclusiveDay } from './dates.js';
+import { notFound } from './errors.js';
 import type { GraphExecutor, Tx } from './executor.js';
 import {
   actorProjection,
@@ -18,7 +19,9 @@ import {
   type RelationshipScope,
 } from './model.js';
 import { decodeCursor, toPage, type Page } from './paging.js';
-import { RELATIONSHIP_TYPES, isRelationshipType, type RelationshipType } from './vocabulary.js';
+import { checkRelationships } from './relationship-checks.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from './vocabulary.js';
+import { writeRelationships, type RelationshipWrite } from './writes.js';
 
 const OF_ACTORS = `
 UNWIND $ids AS id
@@ -91,29 +94,6 @@ const BY_ID = `
 ${RELATIONSHIP_BY_ID}
 RETURN ${relationshipProjection('r')} AS rel`;
 
-const ENDPOINTS_AND_ARTICLES = `
-OPTIONAL MATCH (s:Actor {id: $sourceId})
-OPTIONAL MATCH (t:Actor {id: $targetId})
-RETURN s IS NOT NULL AS sourceExists, t IS NOT NULL AS targetExists,
-       [id IN $articleIds WHERE NOT EXISTS { MATCH (:Article {id: id}) }] AS missingArticles`;
-
-const MERGE = `
-MATCH (s:Actor {id: $sourceId})
-MATCH (t:Actor {id: $targetId})
-MERGE (s)-[r:$($type) {id: $id}]->(t)
-ON CREATE SET r.createdAt = datetime()
-SET r.startDate = $startDate, r.endDate = $endDate,
-    r.startDay = CASE WHEN $startDay IS NULL THEN null ELSE date($startDay) END,
-    r.endDay = CASE WHEN $endDay IS NULL THEN null ELSE date($endDay) END,
-    r.description = $description, r.quantity = toInteger($quantity), r.dateBasis = $dateBasis,
-    r.evidenceArticles = $evidenceArticles, r.evidenceQuotes = $evidenceQuotes,
-    r.updatedAt = datetime()
-RETURN ${relationshipProjection('r')} AS rel`;
-
-const EXISTS_WITH_ID = `
-${RELATIONSHIP_BY_ID}
-RETURN type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId`;
-
 const DELETE = `
 ${RELATIONSHIP_BY_ID}
 DELETE r
@@ -160,6 +140,12 @@ export function scopeParams(scope: RelationshipScope): { types: RelationshipType
 export function naturalRelationshipId(input: Pick<RelationshipInput, 'sourceId' | 'type' | 'targetId' | 'startDate'>): string {
   const type = input.type.toLowerCase().replace(/_/g, '-');
   return `${input.sourceId}-${type}-${input.targetId}-${input.startDate ?? 'undated'}`;
+}
+
+/** A client's relationship as the write statement's row, under the id it is written with. */
+export function relationshipWrite(input: RelationshipInput, id: string): RelationshipWrite {
+  const { sourceId, targetId, ...rest } = input;
+  return { ...rest, id, source: sourceId, target: targetId };
 }
 
 export class RelationshipService {
@@ -210,22 +196,12 @@ export class RelationshipService {
   /** Creates a relationship; fails if its id is taken. One transaction. */
   async create(input: RelationshipInput): Promise<RelationshipRecord> {
     const id = input.id ?? `${naturalRelationshipId(input)}-${randomUUID().slice(0, 8)}`;
-    return this.db.writeTx(async (tx) => {
-      const existing = await tx.run(EXISTS_WITH_ID, { id });
-      if (existing.records.length > 0) throw badInput(`A relationship with id "${id}" already exists`, { id });
-      return this.merge(tx, { ...input, id });
-    });
+    return this.write(relationshipWrite(input, id), true);
   }
 
   /** Creates or updates the relationship identified by (source, type, target, startDate). */
   async upsert(input: RelationshipInput): Promise<RelationshipRecord> {
-    const id = naturalRelationshipId(input);
-    return this.db.writeTx((tx) => this.merge(tx, { ...input, id }));
-  }
-
-  /** upsert() inside a caller's transaction (batch imports). */
-  upsertIn(tx: Tx, input: RelationshipInput): Promise<RelationshipRecord> {
-    return this.merge(tx, { ...input, id: input.id ?? naturalRelationshipId(input) });
+    return this.write(relationshipWrite(input, naturalRelationshipId(input)), false);
   }
 
   async delete(id: string): Promise<boolean> {
@@ -234,38 +210,14 @@ export class RelationshipService {
     return true;
   }
 
-  private async merge(tx: Tx, input: RelationshipInput & { id: string }): Promise<RelationshipRecord> {
-    if (!isRelationshipType(input.type)) throw badInput(`Unknown relationship type "${String(input.type)}"`);
-    if (input.startDate && input.endDate && comparePartialDates(input.endDate, input.startDate) < 0) {
-      throw badInput(`endDate ${input.endDate} is before startDate ${input.startDate}`, { field: 'endDate' });
-    }
-    const articleIds = [...new Set(input.evidence.map((e) => e.articleId))];
-    const check = (await tx.run(ENDPOINTS_AND_ARTICLES, { ...input, articleIds })).records[0];
-    if (!check?.get('sourceExists')) throw badInput(`Unknown source actor "${input.sourceId}"`, { field: 'sourceId' });
-    if (!check.get('targetExists')) throw badInput(`Unknown target actor "${input.targetId}"`, { field: 'targetId' });
-    const missing = check.get('missingArticles') as string[];
-    if (missing.length > 0) throw badInput(`Evidence cites unknown article(s): ${missing.join(', ')}`, { field: 'evidence' });
-    const same = await tx.run(EXISTS_WITH_ID, { id: input.id });
-    const other = same.records[0];
-    if (other && (other.get('type') !== input.type || other.get('sourceId') !== input.sourceId || other.get('targetId') !== input.targetId)) {
-      throw badInput(`Relationship id "${input.id}" belongs to another relationship`, { id: input.id });
-    }
-    const result = await tx.run(MERGE, {
-      id: input.id,
-      type: input.type,
-      sourceId: input.sourceId,
-      targetId: input.targetId,
-      startDate: input.startDate ?? null,
-      endDate: input.endDate ?? null,
-      startDay: earliestDay(input.startDate ?? null),
-      endDay: earliestDay(input.endDate ?? null),
-      description: input.description ?? null,
-      quantity: input.quantity ?? null,
-      dateBasis: input.dateBasis ?? null,
-      evidenceArticles: input.evidence.map((e) => e.articleId),
-      evidenceQuotes: input.evidence.map((e) => e.quote),
+  /** Checks, writes and reads back one relationship, in one transaction. */
+  private write(row: RelationshipWrite, mustBeNew: boolean): Promise<RelationshipRecord> {
+    return this.db.writeTx(async (tx: Tx) => {
+      await checkRelationships(tx, [row], { mustBeNew });
+      await writeRelationships(tx, [row]);
+      const written = await tx.run(BY_ID, { id: row.id });
+      return written.records[0]?.get('rel') as RelationshipRecord;
     });
-    return result.records[0]?.get('rel') as RelationshipRecord;
   }
 
   private filterParams(filter: RelationshipFilter) {

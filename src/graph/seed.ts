@@ -5,12 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readStatement } from '../db/cypher-file.js';
 import { STARTUP_TIMEOUT_MS } from '../db/migrations.js';
-import { CYPHER_DIR, SEEDS_DIR } from '../paths.js';
-import { parsePartialDate, comparePartialDates, earliestDay } from './dates.js';
+import { SEEDS_DIR } from '../paths.js';
+import { parsePartialDate, comparePartialDates } from './dates.js';
 import type { GraphExecutor } from './executor.js';
-import { ACTOR_KINDS, KIND_LABELS, RELATIONSHIP_TYPES } from './vocabulary.js';
+import { checkRelationships } from './relationship-checks.js';
+import { ACTOR_KINDS, RELATIONSHIP_TYPES } from './vocabulary.js';
+import { writeActors, writeArticles, writeRelationships } from './writes.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 const partialDate = z.string().superRefine((v, ctx) => {
@@ -154,42 +155,26 @@ export function readSeeds(dir: string = SEEDS_DIR): Seeds {
   return validateSeeds(raw, texts);
 }
 
-const LOADER_DIR = join(CYPHER_DIR, 'loader');
-/** The loader's statements (cypher/loader/); the benchmark loads its synthetic graphs with them too. */
-export const loaderStatements = {
-  articles: () => readStatement(join(LOADER_DIR, '01-articles.cypher')),
-  actors: () => readStatement(join(LOADER_DIR, '02-actors.cypher')),
-  relationships: () => readStatement(join(LOADER_DIR, '03-relationships.cypher')),
-};
-
-/** The loader's parameter rows for an actor (adds the kind label). */
-export function actorRow(a: SeedActor): Record<string, unknown> {
-  return { ...a, label: KIND_LABELS[a.kind] };
-}
-
-/** The loader's parameter rows for a relationship (adds the earliest days of its dates). */
-export function relationshipRow(r: SeedRelationship): Record<string, unknown> {
-  return { ...r, startDay: earliestDay(r.startDate), endDay: earliestDay(r.endDate) };
-}
-
 export interface LoadResult {
   articles: number;
   actors: number;
   relationships: number;
 }
 
-/** Writes the seeds in one transaction: all of it lands, or none. Idempotent. */
+/**
+ * Writes the seeds in one transaction, through the checks and statements that every write uses
+ * (relationship-checks.ts; cypher/loader/ via writes.ts): all of it lands, or none. Idempotent.
+ * The graph check also refuses a seed relationship whose id another relationship holds.
+ */
 export async function loadSeeds(db: GraphExecutor, seeds: Seeds, batchSize = 1000): Promise<LoadResult> {
   await db.writeTx(async (tx) => {
-    for (const [rows, statement] of [
-      [seeds.articles, loaderStatements.articles()],
-      [seeds.actors.map(actorRow), loaderStatements.actors()],
-      [seeds.relationships.map(relationshipRow), loaderStatements.relationships()],
-    ] as const) {
-      for (let i = 0; i < rows.length; i += batchSize) {
-        await tx.run(statement, { rows: rows.slice(i, i + batchSize) });
-      }
+    await writeArticles(tx, seeds.articles, batchSize);
+    await writeActors(tx, seeds.actors, batchSize);
+    for (let i = 0; i < seeds.relationships.length; i += batchSize) {
+      const batch = seeds.relationships.slice(i, i + batchSize);
+      await checkRelationships(tx, batch, { name: (k) => `seeds/relationships.json: record "${batch[k]?.id}"` });
     }
+    await writeRelationships(tx, seeds.relationships, batchSize);
   }, STARTUP_TIMEOUT_MS);
   return { articles: seeds.articles.length, actors: seeds.actors.length, relationships: seeds.relationships.length };
 }

@@ -23,6 +23,6 @@ export function createServices(db: GraphExecutor): Services {
   const relationships = new RelationshipService(db);
   const articles = new ArticleService(db);
   const traversal = new TraversalService(db);
-  const ingest = new IngestService(db, actors, relationships);
+  const ingest = new IngestService(db);
   return { db, actors, relationships, articles, traversal, ingest, loaders: createLoaders({ actors, articles, relationships }) };
 }

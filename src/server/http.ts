@@ -129,19 +129,24 @@ export async function startHttpServer(
   }
 
   const keys = new Set(config.apiKeys);
+  const authenticated = (req: Request) => {
+    const key = bearerKey(req.headers.authorization);
+    return key !== null && keys.has(key);
+  };
+  // A request with a valid API key may send a larger body (importGraph's batches at their stated
+  // maximum); everyone else keeps BODY_LIMIT_KB. The key is checked before the body is read.
+  const json = express.json({ limit: `${config.http.bodyLimitKb}kb` });
+  const authenticatedJson = express.json({ limit: `${config.http.authenticatedBodyLimitKb}kb` });
   app.use(
     '/graphql',
-    express.json({ limit: `${config.http.bodyLimitKb}kb` }),
+    (req, res, next) => (authenticated(req) ? authenticatedJson : json)(req, res, next),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const key = bearerKey(req.headers.authorization);
-        return {
-          requestId: String(req.id),
-          services: createServices(db.scoped(config.limits.requestTimeoutMs)),
-          authenticated: key !== null && keys.has(key),
-        };
-      },
+      context: async ({ req }): Promise<Context> => ({
+        requestId: String(req.id),
+        services: createServices(db.scoped(config.limits.requestTimeoutMs)),
+        authenticated: authenticated(req),
+      }),
     }),
   );
 
@@ -153,11 +158,12 @@ export async function startHttpServer(
   // Errors outside GraphQL (a body that is not JSON, too large, ...) as JSON, never a stack trace.
   app.use((error: { status?: number; type?: string; message?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const limitKb = authenticated(req) ? config.http.authenticatedBodyLimitKb : config.http.bodyLimitKb;
     const message =
       error.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON'
         : status === 413
-          ? `The request body is larger than ${config.http.bodyLimitKb} KB`
+          ? `The request body is larger than ${limitKb} KB`
           : status < 500
             ? (error.message ?? 'Bad request')
             : 'Internal server error';

@@ -8,7 +8,8 @@ import type { RunningApp } from '../../src/app.js';
 import { ANALYST_DIR } from '../../src/cli/library.js';
 import { readCypherFile } from '../../src/db/cypher-file.js';
 import { schemaFiles, SCHEMA_DIR } from '../../src/db/migrations.js';
-import { actorRow, loadSeeds, readSeeds, relationshipRow, type Seeds } from '../../src/graph/seed.js';
+import { loadSeeds, readSeeds, type Seeds } from '../../src/graph/seed.js';
+import { actorRow, relationshipRow, writeParams } from '../../src/graph/writes.js';
 import { CYPHER_DIR } from '../../src/paths.js';
 import { startTestApp } from '../helpers/app.js';
 
@@ -96,7 +97,7 @@ describe('cypher/loader', () => {
     for (const [file, rows] of Object.entries(LOADER_ROWS)) {
       const [statement, ...more] = readCypherFile(join(LOADER_DIR, file));
       expect(more, `${file} should hold one statement`).toEqual([]);
-      returned[file] = await app.db.write(statement as string, { rows: rows(seeds) });
+      returned[file] = await app.db.write(statement as string, writeParams(rows(seeds)));
     }
     return returned;
   }

@@ -183,13 +183,16 @@ describe('importGraph', () => {
       {
         input: {
           actors: [actorInput('test-three'), actorInput('test-four')],
-          // The first relationship is written before the second turns out to be bad.
+          // The first relationship is good and the second bad: neither, nor the actors, remain.
           relationships: [relInput({ sourceId: 'test-three', targetId: 'test-four' }), relInput({ sourceId: 'test-four', targetId: 'test-nobody' })],
         },
       },
       auth,
     );
-    expect(res.errors?.[0]).toMatchObject({ message: 'Unknown target actor "test-nobody"', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'relationships[1]: Unknown target actor "test-nobody"',
+      extensions: { code: 'BAD_USER_INPUT', record: 'relationships[1]', field: 'targetId' },
+    });
     expect(await counts()).toEqual(before);
     expect((await query(app, '{ a: actor(id: "test-three") { id } b: actor(id: "test-four") { id } }'))).toEqual({ a: null, b: null });
   });

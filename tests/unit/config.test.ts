@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('config', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', bodyLimitKb: 100 });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', bodyLimitKb: 100, authenticatedBodyLimitKb: 4096 });
     expect(config.neo4j).toMatchObject({ uri: undefined, username: 'neo4j', database: 'neo4j', boltPort: 7687, httpPort: 7474 });
     expect(config.apiKeys).toEqual([]);
   });
@@ -17,6 +17,7 @@ describe('config', () => {
     [{ NEO4J_PASSWORD: 'short' }, 'NEO4J_PASSWORD must be at least 8 characters'],
     [{ API_KEYS: 'tooshort' }, 'API_KEYS each key must be at least 16 characters'],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START must be true or false (got "maybe")'],
+    [{ AUTHENTICATED_BODY_LIMIT_KB: '0' }, 'AUTHENTICATED_BODY_LIMIT_KB must be positive (got "0")'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${message}`);
@@ -24,6 +25,12 @@ describe('config', () => {
 
   it('never echoes a password', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'secret' })).toThrow(/^(?!.*secret).*$/);
+  });
+
+  it('never gives requests with an API key a smaller body limit than the others', () => {
+    expect(loadConfig({ BODY_LIMIT_KB: '8192' }).http).toMatchObject({ bodyLimitKb: 8192, authenticatedBodyLimitKb: 8192 });
+    expect(loadConfig({ AUTHENTICATED_BODY_LIMIT_KB: '50' }).http).toMatchObject({ bodyLimitKb: 100, authenticatedBodyLimitKb: 100 });
+    expect(loadConfig({ AUTHENTICATED_BODY_LIMIT_KB: '10240' }).http).toMatchObject({ bodyLimitKb: 100, authenticatedBodyLimitKb: 10240 });
   });
 
   it('reads API keys as a comma-separated list', () => {

@@ -12,3 +12,6 @@ export const LIMITS = {
   quote: 1000,
   evidence: 20,
 } as const;
+
+/** The largest importGraph batch; AUTHENTICATED_BODY_LIMIT_KB's default is sized for it. */
+export const IMPORT_LIMITS = { actors: 500, relationships: 2000 } as const;

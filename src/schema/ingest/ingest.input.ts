@@ -1,9 +1,8 @@
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ActorInput } from '../actor/actor.input.js';
+import { IMPORT_LIMITS } from '../common/limits.js';
 import { RelationshipInput } from '../relationship/relationship.input.js';
-
-export const IMPORT_LIMITS = { actors: 500, relationships: 2000 } as const;
 
 @InputType({ description: 'Actors and relationships to write together: all of them, or none.' })
 export class GraphImportInput {
