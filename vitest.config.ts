@@ -25,6 +25,9 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          // Conditions polled in the browser and server tests: generous, since the suite shares
+          // two cores with Neo4j and Chromium (a poll ends as soon as its condition holds).
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 600_000,
         },
       },
