@@ -21,17 +21,6 @@ export interface ListSizes {
   articleActors: number;
 }
 
-/** Until the graph has been read (and for an empty graph): small, but never zero. */
-export const DEFAULT_LIST_SIZES: ListSizes = {
-  actors: 1,
-  relationships: 1,
-  articles: 1,
-  degree: 1,
-  meanDegree: 1,
-  evidence: 1,
-  articleActors: 1,
-};
-
 // Degrees come from Neo4j's degree store (COUNT over a node's relationships reads no
 // relationship). Quotes per relationship and relationships per article need the relationships'
 // evidence lists: passes over all relationships (about a second at a million), which is why this
@@ -63,6 +52,7 @@ RETURN actors, degree, degrees, evidence, citing, articles`;
 export class StatsService {
   constructor(private readonly db: GraphExecutor) {}
 
+  /** Every length at least 1 (an empty graph included): a list is never free. */
   async listSizes(): Promise<ListSizes> {
     const [row] = await this.db.read<Record<'actors' | 'degree' | 'degrees' | 'evidence' | 'citing' | 'articles', number | null>>(STATS);
     const n = (v: number | null | undefined) => Math.max(1, Math.ceil(Number(v ?? 0)));

@@ -13,7 +13,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import type { Logger } from 'pino';
 import { ErrorCode } from '../graph/errors.js';
 import type { GraphExecutor } from '../graph/executor.js';
-import { DEFAULT_LIST_SIZES, StatsService, type ListSizes } from '../graph/stats.service.js';
+import { StatsService, type ListSizes } from '../graph/stats.service.js';
 import { LIST_SIZE, type ListSizeEstimate } from '../schema/common/list-size.js';
 import type { Context } from '../schema/context.js';
 
@@ -32,12 +32,15 @@ const UNKNOWN_GRAPH: ListSizes = {
 export class ListSizeMonitor {
   private sizes: ListSizes = UNKNOWN_GRAPH;
   private timer: NodeJS.Timeout | undefined;
+  private readonly stats: StatsService;
 
   constructor(
-    private readonly db: GraphExecutor,
+    db: GraphExecutor,
     private readonly refreshMs: number,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.stats = new StatsService(db);
+  }
 
   get current(): ListSizes {
     return this.sizes;
@@ -45,7 +48,7 @@ export class ListSizeMonitor {
 
   async refresh(): Promise<void> {
     try {
-      this.sizes = { ...DEFAULT_LIST_SIZES, ...(await new StatsService(this.db).listSizes()) };
+      this.sizes = await this.stats.listSizes();
       this.logger.debug({ listSizes: this.sizes }, 'list sizes read from the graph');
     } catch (error) {
       // Keep the last sizes read (or the generous ones): a request is never judged by a graph
@@ -80,7 +83,7 @@ export function costEstimator(sizes: () => ListSizes): ComplexityEstimator {
   };
 }
 
-export function tooCostly(cost: number, budget: number): GraphQLError {
+function tooCostly(cost: number, budget: number): GraphQLError {
   return new GraphQLError(
     `The query's estimated cost is ${cost}, over the budget of ${budget}: ask for fewer items (first, limit), fewer nested lists, or split it into several queries.`,
     { extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, budget, http: { status: 400 } } },
