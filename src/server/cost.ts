@@ -61,13 +61,15 @@ export class ListSizeMonitor {
     await this.refresh();
     const tick = async () => {
       await this.refresh();
-      this.timer = setTimeout(tick, this.refreshMs).unref();
+      // A refresh that was under way when the server stopped does not start another.
+      if (this.timer !== undefined) this.timer = setTimeout(tick, this.refreshMs).unref();
     };
     this.timer = setTimeout(tick, this.refreshMs).unref();
   }
 
   stop(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }
 
