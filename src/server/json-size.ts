@@ -1,5 +1,6 @@
 // Whether a value's JSON would be longer than a number of bytes, found without building the
-// JSON, and stopping as soon as the count passes it: a walk over at most that much of the value.
+// JSON, and stopping as soon as the count passes it: a container's commas and keys are counted
+// before its items are queued, so the walk queues no more items than the limit has bytes.
 // Strings count their UTF-16 length (exact for ASCII, a little under for other scripts), which
 // is close enough for a cap.
 
@@ -12,6 +13,7 @@ export function jsonSizeOver(value: unknown, limit: number): boolean {
     else if (v === null || typeof v !== 'object') size += 8; // numbers, booleans, null
     else if (Array.isArray(v)) {
       size += 2 + v.length;
+      if (size > limit) return true;
       for (const item of v) stack.push(item);
     } else {
       size += 2;
@@ -19,6 +21,7 @@ export function jsonSizeOver(value: unknown, limit: number): boolean {
         const item = (v as Record<string, unknown>)[key];
         if (item === undefined) continue;
         size += key.length + 4;
+        if (size > limit) return true;
         stack.push(item);
       }
     }
