@@ -10,7 +10,8 @@ export function jsonSizeOver(value: unknown, limit: number): boolean {
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === 'string') size += v.length + 2;
-    else if (v === null || typeof v !== 'object') size += 8; // numbers, booleans, null
+    else if (typeof v === 'number') size += String(v).length;
+    else if (v === null || typeof v !== 'object') size += 5; // booleans, null
     else if (Array.isArray(v)) {
       size += 2 + v.length;
       if (size > limit) return true;
