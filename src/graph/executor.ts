@@ -4,12 +4,24 @@
 // errors. A per-request view counts round trips, so tests can prove that one GraphQL request
 // costs a bounded number of them, and holds the request's deadline: each of its transactions
 // gets only the time left (Neo4j stops it then, and rolls it back), none starts after it, and
-// a read still running at the deadline is answered TIMEOUT at once.
+// a read still running at the deadline is answered TIMEOUT at once. Every transaction carries
+// metadata naming the app and the request (`SHOW TRANSACTIONS YIELD metaData`), so an operator or
+// a test can tell which request a running query belongs to.
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { AppError, ErrorCode, mapDatabaseError } from './errors.js';
 
 export type Params = Record<string, unknown>;
 export type Tx = Pick<ManagedTransaction, 'run'>;
+
+/** The `app` of every transaction's metadata. */
+export const TRANSACTION_APP = 'sahel-graph';
+
+export interface Scope {
+  /** Deadline of the request, this many milliseconds from now. */
+  timeoutMs?: number;
+  /** Tags its transactions' metadata. */
+  requestId?: string;
+}
 
 export class GraphExecutor {
   /** Statements sent to Neo4j through this executor (a round trip each). */
@@ -21,15 +33,17 @@ export class GraphExecutor {
     private readonly txTimeoutMs: number,
     /** When the work of this view must end (epoch ms), if ever. */
     private readonly deadline?: { at: number; timeoutMs: number },
+    private readonly metadata: { app: string; requestId?: string } = { app: TRANSACTION_APP },
   ) {}
 
   /**
-   * A view over the same driver with its own round-trip counter (one per GraphQL request) and,
-   * given `timeoutMs`, a deadline that many milliseconds from now.
+   * A view over the same driver with its own round-trip counter (one per GraphQL request), its
+   * request's id in the transactions' metadata, and given `timeoutMs`, a deadline that many
+   * milliseconds from now.
    */
-  scoped(timeoutMs?: number): GraphExecutor {
+  scoped({ timeoutMs, requestId }: Scope = {}): GraphExecutor {
     const deadline = timeoutMs === undefined ? undefined : { at: Date.now() + timeoutMs, timeoutMs };
-    return new GraphExecutor(this.driver, this.database, this.txTimeoutMs, deadline);
+    return new GraphExecutor(this.driver, this.database, this.txTimeoutMs, deadline, { app: TRANSACTION_APP, ...(requestId ? { requestId } : {}) });
   }
 
   private deadlinePassed(): AppError {
@@ -70,7 +84,7 @@ export class GraphExecutor {
       }) as Tx['run'],
     });
     const cutByDeadline = left < timeoutMs;
-    const config = { timeout: Math.max(1, Math.ceil(Math.min(timeoutMs, left))) };
+    const config = { timeout: Math.max(1, Math.ceil(Math.min(timeoutMs, left))), metadata: this.metadata };
     const running = (async () => {
       try {
         return mode === 'READ'

@@ -144,7 +144,7 @@ export async function startHttpServer(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({
         requestId: String(req.id),
-        services: createServices(db.scoped(config.limits.requestTimeoutMs)),
+        services: createServices(db.scoped({ timeoutMs: config.limits.requestTimeoutMs, requestId: String(req.id) })),
         authenticated: authenticated(req),
       }),
     }),

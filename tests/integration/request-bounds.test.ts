@@ -6,7 +6,7 @@ import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { GraphExecutor } from '../../src/graph/executor.js';
+import { GraphExecutor, TRANSACTION_APP } from '../../src/graph/executor.js';
 import { auth, gql, startTestApp } from '../helpers/app.js';
 
 const ACTOR = 'bounds-locked-actor';
@@ -34,10 +34,13 @@ async function whileLocked<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The transactions Neo4j is running for clients other than the test's own lock, by query text. */
-async function runningWrites(): Promise<string[]> {
-  const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, status RETURN currentQuery');
-  return records.map((r) => String(r.get('currentQuery'))).filter((q) => q.includes('SET') && !q.includes("'Locked'") && !q.includes('SHOW TRANSACTIONS'));
+/** The transactions Neo4j is running for the server's executor (its metadata), with their request ids. */
+async function appTransactions(): Promise<(string | null)[]> {
+  const { records } = await driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = $app RETURN metaData.requestId AS requestId',
+    { app: TRANSACTION_APP },
+  );
+  return records.map((r) => r.get('requestId') as string | null);
 }
 
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
@@ -58,7 +61,7 @@ describe('the request deadline', () => {
     let executor = new GraphExecutor(driver, 'neo4j', 1000);
     const write = () => executor.write('MATCH (a:Actor {id: $id}) SET a.name = $name', { id: ACTOR, name: 'Written' });
     const codes = await whileLocked(async () => {
-      executor = executor.scoped(1500);
+      executor = executor.scoped({ timeoutMs: 1500 });
       const outcome: string[] = [];
       for (let i = 0; i < 3; i += 1) outcome.push(await write().then(() => 'OK', (e: { extensions?: { code?: string } }) => e.extensions?.code ?? String(e)));
       return outcome;
@@ -67,36 +70,40 @@ describe('the request deadline', () => {
     // The third was never sent (the second too, when the first took its time to be stopped).
     expect(executor.roundTrips).toBeLessThanOrEqual(2);
     expect(await nameOf()).toBe('Locked');
-    await until(async () => (await runningWrites()).length === 0, 'Neo4j has no transaction of the request left');
+    await until(async () => (await appTransactions()).length === 0, 'Neo4j has no transaction of the request left');
   });
 
   it('answers a read still running at the deadline with TIMEOUT, and Neo4j stops it', async () => {
-    const executor = new GraphExecutor(driver, 'neo4j', 60_000).scoped(300);
+    const executor = new GraphExecutor(driver, 'neo4j', 60_000).scoped({ timeoutMs: 300 });
     // A read that would run for minutes.
     const read = executor.read('UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n');
     await expect(read).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
-    await until(async () => {
-      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery');
-      return !records.some((r) => String(r.get('currentQuery')).includes('range(1, 2000000000)'));
-    }, 'Neo4j has stopped the read');
+    await until(async () => (await appTransactions()).length === 0, 'Neo4j has stopped the read');
   });
 
   describe('through the API', () => {
     let app: RunningApp;
     beforeAll(async () => {
-      app = await startTestApp({ REQUEST_TIMEOUT_MS: '1500' });
+      app = await startTestApp({ REQUEST_TIMEOUT_MS: '3000' });
     });
     afterAll(() => app?.stop());
 
     it('a mutation kept waiting past the deadline answers TIMEOUT, and nothing is written', async () => {
-      const res = await whileLocked(() =>
-        gql(app, `mutation { upsertActor(input: { id: "${ACTOR}", name: "Written", kind: GROUP }) { id } }`, undefined, auth),
-      );
+      const requestId = `bounds-${Date.now()}`;
+      const res = await whileLocked(async () => {
+        const answer = gql(app, `mutation { upsertActor(input: { id: "${ACTOR}", name: "Written", kind: GROUP }) { id } }`, undefined, {
+          ...auth,
+          'x-request-id': requestId,
+        });
+        // Inside Neo4j, waiting for the lock, tagged with the request's id.
+        await until(async () => (await appTransactions()).includes(requestId), 'the mutation waits in Neo4j');
+        return answer;
+      });
       expect(res.status).toBe(200);
       expect(res.errors?.map((e) => e.extensions.code)).toEqual(['TIMEOUT']);
-      expect(res.errors?.[0]?.message).toMatch(/1500 ms deadline/);
+      expect(res.errors?.[0]?.message).toMatch(/3000 ms deadline/);
       expect(await nameOf()).toBe('Locked');
-      await until(async () => (await runningWrites()).length === 0, 'Neo4j has no transaction of the request left');
+      await until(async () => (await appTransactions()).length === 0, 'Neo4j has no transaction of the request left');
       // And the server goes on answering.
       expect((await gql(app, `{ actor(id: "${ACTOR}") { name } }`)).data).toEqual({ actor: { name: 'Locked' } });
     });

@@ -6,6 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { TRANSACTION_APP } from '../../src/graph/executor.js';
 import { readSeeds } from '../../src/graph/seed.js';
 import { REPO_ROOT } from '../../src/paths.js';
 import { TEST_API_KEY } from '../helpers/app.js';
@@ -27,6 +28,8 @@ function startServer(port: number): Promise<{ output: () => string; exit: Promis
       PORT: String(port),
       API_KEYS: TEST_API_KEY,
       SHUTDOWN_GRACE_MS: '20000',
+      // The mutations wait on the test's lock for as long as it takes to see all five waiting.
+      REQUEST_TIMEOUT_MS: '60000',
       LOG_LEVEL: 'info',
     },
   });
@@ -68,8 +71,9 @@ describe('SIGTERM under load', () => {
         }).then(async (res) => ({ status: res.status, body: (await res.json()) as any })),
       );
       // Wait until all five are inside Neo4j, waiting for the lock.
+      // The server tags its transactions with its name and the request's id (executor.ts).
       const waiting = async () =>
-        (await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH '\\nMERGE (a:Actor' RETURN count(*) AS n")).records[0]?.get('n') as number;
+        (await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = $app AND metaData.requestId IS NOT NULL RETURN count(*) AS n', { app: TRANSACTION_APP })).records[0]?.get('n') as number;
       const deadline = Date.now() + 20_000;
       while ((await waiting()) < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect(await waiting()).toBe(5);
