@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../src/paths.js';
+import { BENCH_API_KEY } from './import-batch.js';
 import { BENCH_NEO4J_PASSWORD } from './neo4j.js';
 import { PEER_FIELDS } from './peer-schema.js';
 import { freePort } from './ports.js';
@@ -78,6 +79,8 @@ export async function startContenders(boltUri: string, database: string, log: (l
     GRAPHIQL: 'false',
     // Load from one client is the point here; the limiter would answer 429 after a few hundred.
     RATE_LIMIT_PER_MINUTE: '0',
+    // For the importGraph measurement (our server only).
+    API_KEYS: BENCH_API_KEY,
   };
   const start = async (name: Contender, script: string) => {
     const port = await freePort();

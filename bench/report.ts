@@ -82,6 +82,17 @@ function isolationSection(run: BenchRun): string[] {
     );
   }
   out.push('');
+  const imports = run.scales.flatMap((s) => (s.importGraph ? [[s.scale, s.importGraph] as const] : []));
+  if (imports.length) {
+    out.push('## importGraph');
+    out.push('');
+    out.push(`Batches of ${imports[0]?.[1].batch}, new each time, sent one after another with the default limits (after the measurements above, so into a warm server):`);
+    out.push('');
+    out.push('| scale | wall time of each batch |');
+    out.push('| --- | --- |');
+    for (const [scale, i] of imports) out.push(`| ${scale} | ${i.ms.map((ms) => `${n(ms / 1000, 2)} s`).join(', ')} |`);
+    out.push('');
+  }
   return out;
 }
 

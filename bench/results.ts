@@ -46,6 +46,8 @@ export interface ScaleResult {
   peakRssMb: Partial<Record<Contender, number | null>>;
   /** The cheap query alone and beside the heaviest accepted ones (our server only). */
   isolation?: IsolationResult;
+  /** Wall times of importGraph batches sent to our server, one after another. */
+  importGraph?: { batch: string; ms: number[] };
   wallSeconds: number;
 }
 

@@ -19,6 +19,7 @@ import { readSeeds } from '../src/graph/seed.js';
 import { REPO_ROOT } from '../src/paths.js';
 import { check, contendersFor, endpointsFor, startContenders } from './contenders.js';
 import { drive, summarise, type Sample } from './drive.js';
+import { measureImport } from './import-batch.js';
 import { measureIsolation } from './isolation.js';
 import { dropBareIndex, loadBare, loadProject, wipe } from './load.js';
 import { describeMachine, describeVersions } from './machine.js';
@@ -194,6 +195,9 @@ async function runScale(scale: ScaleName, options: RunOptions, onScaleDone: (par
       `${scale}: isolation: cheap p99 ${iso.alone.p99.toFixed(2)} ms alone, ${iso.beside.p99.toFixed(2)} ms beside ${iso.accepted.length} heavy queries` +
         `${iso.refused.length ? ` (refused: ${iso.refused.map((r) => `${r.name} ${r.code}`).join(', ')})` : ''}`,
     );
+    const known = { actorId: (source.actors[0] as { id: string }).id, evidence: source.relationships(0, 50).flatMap((r) => r.evidence) };
+    result.importGraph = await measureImport(`${servers.graphql.url}/graphql`, known);
+    log(`${scale}: importGraph of ${result.importGraph.batch}: ${result.importGraph.ms.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`);
     onScaleDone({ ...result, wallSeconds: (performance.now() - started) / 1000 });
     for (const contender of CONTENDERS) result.peakRssMb[contender] = servers[contender].memory()?.hwmMb ?? null;
     result.wallSeconds = (performance.now() - started) / 1000;
