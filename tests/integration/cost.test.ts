@@ -1,8 +1,11 @@
 // The cost limit: a request's cost multiplies by the lengths of its lists, judged by the graph it
 // runs on, and a request over the budget is refused before any Cypher runs. The examples and the
 // explorer's own queries stay well within the default budget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
+import { REPO_ROOT } from '../../src/paths.js';
 import { EXAMPLES } from '../../src/server/examples.js';
 import { OPERATIONS } from '../../web/explorer/api.js';
 import { auth, gql, startTestApp } from '../helpers/app.js';
@@ -70,7 +73,7 @@ describe('cost limit (development server, which reports costs and round trips)',
     expect(viaVariables.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COSTLY');
   });
 
-  it('lets through every GraphiQL example and every query the explorer sends, at their largest', async () => {
+  it('lets through every GraphiQL example, every query of the README and every query the explorer sends, at their largest', async () => {
     const largest: Record<string, Record<string, unknown>> = {
       ExplorerSearch: { text: 'niger' },
       ExplorerGraph: { actorId: 'niger-junta', depth: 3 },
@@ -88,6 +91,13 @@ describe('cost limit (development server, which reports costs and round trips)',
       const res = await gql(app, example.query, example.variables, example.mutation ? auth : {});
       expect(res.errors?.filter((e) => e.extensions.code === 'QUERY_TOO_COSTLY'), example.title).toBeUndefined();
       costs[example.title] = costOf(res);
+    }
+    const readme = [...readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(readme.length).toBeGreaterThan(5);
+    for (const [i, query] of readme.entries()) {
+      const res = await gql(app, query);
+      expect(res.errors, query).toBeUndefined();
+      costs[`README #${i + 1}`] = costOf(res);
     }
     const budget = (((await gql(app, '{ __typename }')).extensions?.cost) as Cost).budget;
     // Room to spare: a graph several times denser than the seed graph still lets them through.
