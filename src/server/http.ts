@@ -19,6 +19,7 @@ import { createServices } from '../graph/services.js';
 import { buildGraphQLSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { createApollo } from './apollo.js';
+import { crossOrigin, jsonPostsOnly } from './cross-origin.js';
 import { ListSizeMonitor } from './cost.js';
 import { securityHeaders } from './headers.js';
 import { requestScope } from './request-scope.js';
@@ -106,6 +107,9 @@ export async function startHttpServer(
     });
   }
 
+  // Before the rate limit: a preflight is answered here and costs a client nothing.
+  app.use('/graphql', crossOrigin(config.corsOrigins));
+
   if (config.rateLimitPerMinute > 0) {
     app.use(
       '/graphql',
@@ -131,6 +135,7 @@ export async function startHttpServer(
   const keys = new Set(config.apiKeys);
   app.use(
     '/graphql',
+    jsonPostsOnly,
     express.json({ limit: `${config.http.bodyLimitKb}kb` }),
     requestScope,
     expressMiddleware(apollo, {

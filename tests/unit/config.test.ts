@@ -17,6 +17,7 @@ describe('config', () => {
     [{ NEO4J_PASSWORD: 'short' }, 'NEO4J_PASSWORD must be at least 8 characters'],
     [{ API_KEYS: 'tooshort' }, 'API_KEYS each key must be at least 16 characters'],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START must be true or false (got "maybe")'],
+    [{ CORS_ORIGINS: 'https://a.example.org/app' }, 'CORS_ORIGINS must be * or a comma-separated list of origins'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${message}`);
@@ -24,6 +25,11 @@ describe('config', () => {
 
   it('never echoes a password', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'secret' })).toThrow(/^(?!.*secret).*$/);
+  });
+
+  it('lets any origin in by default, or the listed ones', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example.org', 'http://localhost:5173']);
   });
 
   it('reads API keys as a comma-separated list', () => {
