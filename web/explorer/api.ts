@@ -24,9 +24,7 @@ export interface ActorHit extends ActorSummary {
   aliases: string[];
 }
 
-export interface GraphNode extends ActorSummary {
-  distance: number;
-}
+export type GraphNode = ActorSummary;
 
 export interface GraphEdge {
   id: string;
@@ -38,6 +36,8 @@ export interface GraphEdge {
 }
 
 export interface Graph {
+  /** From the arguments that asked for it (a normalized cache's key). */
+  id: string;
   rootId: string;
   truncated: boolean;
   nodes: GraphNode[];
@@ -59,6 +59,7 @@ export interface ActorDetails extends ActorHit {
 }
 
 export interface Evidence {
+  id: string;
   quote: string;
   article: { id: string; title: string; publisher: string | null; publishedAt: string | null; url: string | null };
 }
@@ -124,8 +125,8 @@ const SEARCH = `query ExplorerSearch($text: String!) {
 
 const GRAPH = `query ExplorerGraph($actorId: ID!, $depth: Int!, $types: [RelationshipType!], $asOf: Date) {
   relationshipGraph(actorId: $actorId, depth: $depth, types: $types, asOf: $asOf) {
-    rootId truncated
-    nodes { id name kind distance }
+    id rootId truncated
+    nodes { id name kind }
     edges { id type source target startDate endDate }
   }
 }`;
@@ -139,7 +140,7 @@ const RELATIONSHIP = `query ExplorerRelationship($id: ID!) {
   relationship(id: $id) {
     id type startDate endDate description quantity dateBasis
     source { id name } target { id name }
-    evidence { quote article { id title publisher publishedAt url } }
+    evidence { id quote article { id title publisher publishedAt url } }
   }
 }`;
 
