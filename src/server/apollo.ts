@@ -15,6 +15,7 @@ import { costPlugin, type ListSizeMonitor } from './cost.js';
 import { formatError, isClientError, isRequestError } from './errors.js';
 import { limitErrorsFirst } from './limit-errors.js';
 import { jsonSizeOver } from './json-size.js';
+import { responseStatusPlugin } from './response-status.js';
 import { REQUEST_LIMITS, requestProtection } from './security.js';
 
 function requestPlugin(logger: Logger, reportRoundTrips: boolean, responseBytes: number): ApolloServerPlugin<Context> {
@@ -88,6 +89,8 @@ export function createApollo(
       // cache hints; we set none (answers are never cached), so that was pure per-field cost.
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin(logger, config.nodeEnv !== 'production', config.limits.responseBytes),
+      // Last: it reads the final errors.
+      responseStatusPlugin(),
     ],
   });
 }

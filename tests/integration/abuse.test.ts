@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { REQUEST_LIMITS } from '../../src/server/security.js';
-import { gql, startTestApp } from '../helpers/app.js';
+import { CLIENT_ACCEPT, gql, startTestApp } from '../helpers/app.js';
 
 /** Requests whose errors graphql-js ends with "Did you mean …?", and what the error says before it. */
 const SUGGESTIVE: [string, unknown, RegExp][] = [
@@ -35,7 +35,7 @@ async function expectRequestId(res: Response): Promise<any> {
 }
 
 const post = (app: RunningApp, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: CLIENT_ACCEPT, ...headers }, body: JSON.stringify(body) });
 
 describe('request limits (development server, which reports its round trips)', () => {
   let app: RunningApp;
