@@ -59,6 +59,7 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: positiveInt.default(10000),
   RESPONSE_LIMIT_KB: positiveInt.default(5120),
   COST_STATS_REFRESH_MS: positiveInt.default(300000),
+  HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
   CORS_ORIGINS: z
     .string()
     .default('*')
@@ -106,6 +107,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Origins whose pages may read answers from /graphql: '*' for any (no credentials are ever involved). */
   corsOrigins: '*' | string[];
+  /** Seconds a GET query's answer may be reused by browsers and CDNs (src/server/http-cache.ts). */
+  httpCacheMaxAge: number;
   limits: {
     /** Largest estimated cost a request may have (src/server/cost.ts). */
     queryCost: number;
@@ -159,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (e.NODE_ENV === 'test' ? 0 : 600),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     corsOrigins: e.CORS_ORIGINS[0] === '*' ? '*' : e.CORS_ORIGINS,
+    httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
     limits: {
       queryCost: e.QUERY_COST_LIMIT,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

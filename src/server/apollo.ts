@@ -13,6 +13,7 @@ import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../graph/errors.js';
 import { costPlugin, type ListSizeMonitor } from './cost.js';
 import { formatError, isClientError, isRequestError } from './errors.js';
+import { cacheControlPlugin } from './http-cache.js';
 import { limitErrorsFirst } from './limit-errors.js';
 import { jsonSizeOver } from './json-size.js';
 import { responseStatusPlugin } from './response-status.js';
@@ -86,8 +87,9 @@ export function createApollo(
       // The IDE at /graphql is our own bundled GraphiQL, not Apollo's CDN-hosted Sandbox.
       ApolloServerPluginLandingPageDisabled(),
       // Apollo installs cache control by default, and it wraps every field's resolver to collect
-      // cache hints; we set none (answers are never cached), so that was pure per-field cost.
+      // cache hints; we set none, so that was pure per-field cost. One policy per answer instead:
       ApolloServerPluginCacheControlDisabled(),
+      cacheControlPlugin(config.httpCacheMaxAge),
       requestPlugin(logger, config.nodeEnv !== 'production', config.limits.responseBytes),
       // Last: it reads the final errors.
       responseStatusPlugin(),

@@ -20,6 +20,7 @@ import { buildGraphQLSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { createApollo } from './apollo.js';
 import { crossOrigin, jsonPostsOnly } from './cross-origin.js';
+import { httpCaching } from './http-cache.js';
 import { ListSizeMonitor } from './cost.js';
 import { securityHeaders } from './headers.js';
 import { requestScope } from './request-scope.js';
@@ -53,8 +54,9 @@ export async function startHttpServer(
 ): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
-  // No ETags: Express would hash every response body (SHA-1) to make one, milliseconds for a large
-  // answer, and GraphQL answers are POSTs that no cache revalidates.
+  // No ETags by default: Express would hash every response body (SHA-1) to make one, milliseconds
+  // for a large answer, and most GraphQL answers are POSTs that no cache revalidates. Cacheable GET
+  // answers get theirs in http-cache.ts.
   app.set('etag', false);
   const server = createServer(app);
   const listSizes = new ListSizeMonitor(db, config.limits.costStatsRefreshMs, logger);
@@ -135,7 +137,10 @@ export async function startHttpServer(
   const keys = new Set(config.apiKeys);
   app.use(
     '/graphql',
+    httpCaching,
     jsonPostsOnly,
+    // gzip or brotli, as the client prefers, for answers over 1 KB (smaller ones gain too little).
+    compression({ threshold: 1024 }),
     express.json({ limit: `${config.http.bodyLimitKb}kb` }),
     requestScope,
     expressMiddleware(apollo, {

@@ -27,6 +27,11 @@ describe('config', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'secret' })).toThrow(/^(?!.*secret).*$/);
   });
 
+  it('lets GET answers be cached for a minute by default', () => {
+    expect(loadConfig({}).httpCacheMaxAge).toBe(60);
+    expect(loadConfig({ HTTP_CACHE_MAX_AGE: '0' }).httpCacheMaxAge).toBe(0);
+  });
+
   it('lets any origin in by default, or the listed ones', () => {
     expect(loadConfig({}).corsOrigins).toBe('*');
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example.org', 'http://localhost:5173']);
