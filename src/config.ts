@@ -60,6 +60,7 @@ const schema = z.object({
   RESPONSE_LIMIT_KB: positiveInt.default(5120),
   COST_STATS_REFRESH_MS: positiveInt.default(300000),
   HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
+  TRUSTED_DOCUMENTS: z.string().optional(),
   CORS_ORIGINS: z
     .string()
     .default('*')
@@ -107,6 +108,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Origins whose pages may read answers from /graphql: '*' for any (no credentials are ever involved). */
   corsOrigins: '*' | string[];
+  /** A manifest of the only operations that may run (src/server/trusted-documents.ts); undefined: any. */
+  trustedDocuments: string | undefined;
   /** Seconds a GET query's answer may be reused by browsers and CDNs (src/server/http-cache.ts). */
   httpCacheMaxAge: number;
   limits: {
@@ -163,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     corsOrigins: e.CORS_ORIGINS[0] === '*' ? '*' : e.CORS_ORIGINS,
     httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     limits: {
       queryCost: e.QUERY_COST_LIMIT,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

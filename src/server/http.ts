@@ -24,6 +24,7 @@ import { httpCaching } from './http-cache.js';
 import { ListSizeMonitor } from './cost.js';
 import { securityHeaders } from './headers.js';
 import { requestScope } from './request-scope.js';
+import { TrustedDocuments } from './trusted-documents.js';
 
 export interface Readiness {
   schemaApplied: boolean;
@@ -58,6 +59,9 @@ export async function startHttpServer(
   // for a large answer, and most GraphQL answers are POSTs that no cache revalidates. Cacheable GET
   // answers get theirs in http-cache.ts.
   app.set('etag', false);
+  // Read before anything starts, so that a bad manifest stops start-up with its reason.
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null;
+  if (trusted) logger.info({ path: config.trustedDocuments, documents: trusted.size }, 'only trusted documents run');
   const server = createServer(app);
   const listSizes = new ListSizeMonitor(db, config.limits.costStatsRefreshMs, logger);
   const apollo = createApollo(await buildGraphQLSchema(), server, config, logger, listSizes);
@@ -142,6 +146,7 @@ export async function startHttpServer(
     // gzip or brotli, as the client prefers, for answers over 1 KB (smaller ones gain too little).
     compression({ threshold: 1024 }),
     express.json({ limit: `${config.http.bodyLimitKb}kb` }),
+    ...(trusted ? [trusted.middleware()] : []),
     requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
