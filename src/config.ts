@@ -60,6 +60,21 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: positiveInt.default(10000),
   RESPONSE_LIMIT_KB: positiveInt.default(5120),
   COST_STATS_REFRESH_MS: positiveInt.default(300000),
+  HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
+  TRUSTED_DOCUMENTS: z.string().optional(),
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
+    )
+    .refine(
+      (origins) => (origins.length === 1 && origins[0] === '*') || origins.every((o) => /^https?:\/\/[^/\s*]+$/.test(o)),
+      'must be * or a comma-separated list of origins such as https://app.example.org (scheme and host, no path)',
+    ),
 });
 
 export type Env = z.input<typeof schema>;
@@ -98,6 +113,12 @@ export interface Config {
   /** Requests per minute per client on /graphql; 0 turns the limit off. */
   rateLimitPerMinute: number;
   shutdownGraceMs: number;
+  /** Origins whose pages may read answers from /graphql: '*' for any (no credentials are ever involved). */
+  corsOrigins: '*' | string[];
+  /** A manifest of the only operations that may run (src/server/trusted-documents.ts); undefined: any. */
+  trustedDocuments: string | undefined;
+  /** Seconds a GET query's answer may be reused by browsers and CDNs (src/server/http-cache.ts). */
+  httpCacheMaxAge: number;
   limits: {
     /** Largest estimated cost a request may have (src/server/cost.ts). */
     queryCost: number;
@@ -155,6 +176,9 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     introspection,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (e.NODE_ENV === 'test' ? 0 : 600),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    corsOrigins: e.CORS_ORIGINS[0] === '*' ? '*' : e.CORS_ORIGINS,
+    httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     limits: {
       queryCost: e.QUERY_COST_LIMIT,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

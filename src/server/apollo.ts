@@ -13,8 +13,10 @@ import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../graph/errors.js';
 import { costPlugin, type ListSizeMonitor } from './cost.js';
 import { formatError, isClientError, isRequestError } from './errors.js';
+import { cacheControlPlugin } from './http-cache.js';
 import { limitErrorsFirst } from './limit-errors.js';
 import { jsonSizeOver } from './json-size.js';
+import { responseStatusPlugin } from './response-status.js';
 import { REQUEST_LIMITS, requestProtection } from './security.js';
 
 function requestPlugin(logger: Logger, reportRoundTrips: boolean, responseBytes: number): ApolloServerPlugin<Context> {
@@ -67,7 +69,9 @@ export function createApollo(
   const protection = requestProtection();
   return new ApolloServer<Context>({
     schema,
-    csrfPrevention: true,
+    // Off: it guards cookie sessions, which this API has none of, and blocks the plain GETs
+    // frontend clients send; what still matters is kept in cross-origin.ts.
+    csrfPrevention: false,
     allowBatchedHttpRequests: false,
     introspection: config.introspection,
     maxRecursiveSelections: REQUEST_LIMITS.recursiveSelections,
@@ -83,9 +87,12 @@ export function createApollo(
       // The IDE at /graphql is our own bundled GraphiQL, not Apollo's CDN-hosted Sandbox.
       ApolloServerPluginLandingPageDisabled(),
       // Apollo installs cache control by default, and it wraps every field's resolver to collect
-      // cache hints; we set none (answers are never cached), so that was pure per-field cost.
+      // cache hints; we set none, so that was pure per-field cost. One policy per answer instead:
       ApolloServerPluginCacheControlDisabled(),
+      cacheControlPlugin(config.httpCacheMaxAge),
       requestPlugin(logger, config.nodeEnv !== 'production', config.limits.responseBytes),
+      // Last: it reads the final errors.
+      responseStatusPlugin(),
     ],
   });
 }

@@ -74,9 +74,10 @@ export const EXAMPLES: Example[] = [
     description: 'The neighbourhood of an actor as flat nodes and edges, ready for Cytoscape, vis-network or NVL.',
     query: `query Graph($actorId: ID!, $asOf: Date) {
   relationshipGraph(actorId: $actorId, depth: 2, asOf: $asOf, limit: 50) {
-    truncated
-    nodes { id name kind distance }
+    id truncated
+    nodes { id name kind }
     edges { id type source target startDate endDate }
+    distances { nodeId distance }
   }
 }`,
     variables: { actorId: 'niger-junta', asOf: '2024-05' },

@@ -19,9 +19,12 @@ import { createServices } from '../graph/services.js';
 import { buildGraphQLSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { createApollo } from './apollo.js';
+import { crossOrigin, jsonPostsOnly } from './cross-origin.js';
+import { httpCaching } from './http-cache.js';
 import { ListSizeMonitor } from './cost.js';
 import { securityHeaders } from './headers.js';
 import { requestScope } from './request-scope.js';
+import { TrustedDocuments } from './trusted-documents.js';
 
 export interface Readiness {
   schemaApplied: boolean;
@@ -52,9 +55,13 @@ export async function startHttpServer(
 ): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
-  // No ETags: Express would hash every response body (SHA-1) to make one, milliseconds for a large
-  // answer, and GraphQL answers are POSTs that no cache revalidates.
+  // No ETags by default: Express would hash every response body (SHA-1) to make one, milliseconds
+  // for a large answer, and most GraphQL answers are POSTs that no cache revalidates. Cacheable GET
+  // answers get theirs in http-cache.ts.
   app.set('etag', false);
+  // Read before anything starts, so that a bad manifest stops start-up with its reason.
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null;
+  if (trusted) logger.info({ path: config.trustedDocuments, documents: trusted.size }, 'only trusted documents run');
   const server = createServer(app);
   const listSizes = new ListSizeMonitor(db, config.limits.costStatsRefreshMs, logger);
   const apollo = createApollo(await buildGraphQLSchema(), server, config, logger, listSizes);
@@ -106,6 +113,9 @@ export async function startHttpServer(
     });
   }
 
+  // Before the rate limit: a preflight is answered here and costs a client nothing.
+  app.use('/graphql', crossOrigin(config.corsOrigins));
+
   if (config.rateLimitPerMinute > 0) {
     app.use(
       '/graphql',
@@ -139,7 +149,12 @@ export async function startHttpServer(
   const authenticatedJson = express.json({ limit: `${config.http.authenticatedBodyLimitKb}kb` });
   app.use(
     '/graphql',
+    httpCaching,
+    jsonPostsOnly,
+    // gzip or brotli, as the client prefers, for answers over 1 KB (smaller ones gain too little).
+    compression({ threshold: 1024 }),
     (req, res, next) => (authenticated(req) ? authenticatedJson : json)(req, res, next),
+    ...(trusted ? [trusted.middleware()] : []),
     requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({

@@ -1,5 +1,5 @@
 // The request id where Express's `req` is out of reach: Apollo answers some requests before any
-// resolver or plugin sees them (a CSRF block, a refused batch) and formats those errors with
+// resolver or plugin sees them (a mutation over GET, a refused batch) and formats those errors with
 // nothing but the error in hand. The id pino-http gave the request is kept for the rest of its
 // handling, so that formatError can tag every error with it.
 import { AsyncLocalStorage } from 'node:async_hooks';

@@ -35,6 +35,13 @@ export interface GraphQLResponse<T = Record<string, any>> {
   extensions?: Record<string, unknown>;
 }
 
+/**
+ * The accept header Apollo Client sends (urql and graphql-request send the same preference): the
+ * spec's own media type first, under which a request that cannot run is a 400. Under plain
+ * application/json it would be a 200 (tests/integration/graphql-over-http.test.ts).
+ */
+export const CLIENT_ACCEPT = 'application/graphql-response+json,application/json;q=0.9';
+
 export async function gql<T = Record<string, any>>(
   app: RunningApp,
   query: string,
@@ -43,7 +50,7 @@ export async function gql<T = Record<string, any>>(
 ): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', accept: CLIENT_ACCEPT, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;

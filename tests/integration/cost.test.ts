@@ -8,7 +8,7 @@ import type { RunningApp } from '../../src/app.js';
 import { REPO_ROOT } from '../../src/paths.js';
 import { EXAMPLES } from '../../src/server/examples.js';
 import { OPERATIONS } from '../../web/explorer/api.js';
-import { auth, gql, startTestApp } from '../helpers/app.js';
+import { auth, CLIENT_ACCEPT, gql, startTestApp } from '../helpers/app.js';
 
 // The 130-byte query that took the server down: eight levels of neighbours.
 const NESTED = '{ actor(id: "russia") { neighbors { neighbors { neighbors { neighbors { neighbors { neighbors { neighbors { neighbors { id } } } } } } } } } }';
@@ -33,7 +33,11 @@ describe('cost limit (development server, which reports costs and round trips)',
   afterAll(() => app?.stop());
 
   it('refuses the eight-level neighbours query with 400, its cost and the budget, and runs no Cypher', async () => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NESTED }) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: CLIENT_ACCEPT },
+      body: JSON.stringify({ query: NESTED }),
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[]; extensions: Record<string, unknown> };
     expect(body.data).toBeUndefined();

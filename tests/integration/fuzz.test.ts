@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { EXAMPLES } from '../../src/server/examples.js';
 import { RELATIONSHIP_TYPES } from '../../src/graph/vocabulary.js';
-import { TEST_API_KEY, query, startTestApp } from '../helpers/app.js';
+import { CLIENT_ACCEPT, TEST_API_KEY, query, startTestApp } from '../helpers/app.js';
 import { resetToSeeds } from '../helpers/seed-reset.js';
 
 let app: RunningApp;
@@ -57,7 +57,7 @@ const request = fc.oneof(
 async function send(body: unknown, raw = false): Promise<number> {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEY}` },
+    headers: { 'content-type': 'application/json', accept: CLIENT_ACCEPT, authorization: `Bearer ${TEST_API_KEY}` },
     body: raw ? String(body) : JSON.stringify(body),
   });
   await res.arrayBuffer();

@@ -159,29 +159,68 @@ describe('Actor.relationships and Actor.neighbors', () => {
 
 describe('relationshipGraph', () => {
   it('draws the neighbourhood as flat nodes and edges whose ends are all nodes', async () => {
-    const data = await query(app, '{ relationshipGraph(actorId: "abdourahamane-tiani", depth: 2) { rootId truncated nodes { id name kind distance } edges { id type source target } } }');
+    const data = await query(app, '{ relationshipGraph(actorId: "abdourahamane-tiani", depth: 2) { rootId truncated nodes { id name kind } edges { id type source target } distances { nodeId distance } } }');
     const g = data.relationshipGraph;
     const ids = new Set(g.nodes.map((n: any) => n.id));
+    const distance = new Map(g.distances.map((d: any) => [d.nodeId, d.distance]));
     expect(g.rootId).toBe('abdourahamane-tiani');
     expect(g.truncated).toBe(false);
-    expect(g.nodes.find((n: any) => n.id === 'abdourahamane-tiani').distance).toBe(0);
-    expect(g.nodes.filter((n: any) => n.distance === 1).map((n: any) => n.id)).toEqual(expect.arrayContaining(['niger-junta', 'vladimir-putin']));
+    expect(g.distances.map((d: any) => d.nodeId)).toEqual(g.nodes.map((n: any) => n.id));
+    expect(distance.get('abdourahamane-tiani')).toBe(0);
+    expect(g.nodes.filter((n: any) => distance.get(n.id) === 1).map((n: any) => n.id)).toEqual(expect.arrayContaining(['niger-junta', 'vladimir-putin']));
     expect(ids).toContain('russia');
     for (const e of g.edges) {
       expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
     }
-    const depth1 = await query(app, '{ relationshipGraph(actorId: "abdourahamane-tiani") { nodes { distance } } }');
-    expect(Math.max(...depth1.relationshipGraph.nodes.map((n: any) => n.distance))).toBe(1);
+    const depth1 = await query(app, '{ relationshipGraph(actorId: "abdourahamane-tiani") { distances { distance } } }');
+    expect(Math.max(...depth1.relationshipGraph.distances.map((d: any) => d.distance))).toBe(1);
+  });
+
+  it('still answers the deprecated GraphNode.distance, equal to Graph.distances', async () => {
+    const data = await query(app, '{ relationshipGraph(actorId: "niger", depth: 2) { nodes { id distance } distances { nodeId distance } } }');
+    const g = data.relationshipGraph;
+    expect(g.nodes.map((n: any) => ({ nodeId: n.id, distance: n.distance }))).toEqual(g.distances);
   });
 
   it('caps nodes at limit, keeps the nearest, and says it cut', async () => {
-    const data = await query(app, '{ relationshipGraph(actorId: "niger", depth: 3, limit: 5) { truncated nodes { id distance } edges { source target } } }');
+    const data = await query(app, '{ relationshipGraph(actorId: "niger", depth: 3, limit: 5) { truncated nodes { id } edges { source target } distances { nodeId distance } } }');
     const g = data.relationshipGraph;
     expect(g.truncated).toBe(true);
     expect(g.nodes).toHaveLength(5);
-    expect(g.nodes[0]).toEqual({ id: 'niger', distance: 0 });
+    expect(g.nodes[0]).toEqual({ id: 'niger' });
+    expect(g.distances[0]).toEqual({ nodeId: 'niger', distance: 0 });
     const ids = new Set(g.nodes.map((n: any) => n.id));
     expect(g.edges.every((e: any) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('has an id made from its arguments: the same for the same graph, another for any other', async () => {
+    const ask = async (args: string) => (await query(app, `{ relationshipGraph(${args}) { id } }`)).relationshipGraph.id;
+    const base = await ask('actorId: "niger", depth: 2, types: [ALLIED_WITH, DEPLOYED_TO], asOf: "2024-05"');
+    expect(await ask('actorId: "niger", depth: 2, types: [DEPLOYED_TO, ALLIED_WITH, DEPLOYED_TO], asOf: "2024-05"')).toBe(base);
+    const others = await Promise.all(
+      [
+        'actorId: "russia", depth: 2, types: [ALLIED_WITH, DEPLOYED_TO], asOf: "2024-05"',
+        'actorId: "niger", depth: 1, types: [ALLIED_WITH, DEPLOYED_TO], asOf: "2024-05"',
+        'actorId: "niger", depth: 2, types: [ALLIED_WITH], asOf: "2024-05"',
+        'actorId: "niger", depth: 2, asOf: "2024-05"',
+        'actorId: "niger", depth: 2, types: [], asOf: "2024-05"',
+        'actorId: "niger", depth: 2, types: [ALLIED_WITH, DEPLOYED_TO]',
+        'actorId: "niger", depth: 2, types: [ALLIED_WITH, DEPLOYED_TO], asOf: "2024-05", limit: 10',
+      ].map(ask),
+    );
+    expect(new Set([base, ...others]).size).toBe(others.length + 1);
+  });
+
+  it('gives a node the same fields in every graph it is in (normalized caches key it by id alone)', async () => {
+    const fields = '{ nodes { id name kind } edges { id type source target startDate endDate } }';
+    const a = (await query(app, `{ relationshipGraph(actorId: "russia", depth: 2) ${fields} }`)).relationshipGraph;
+    const b = (await query(app, `{ relationshipGraph(actorId: "niger", depth: 1, asOf: "2024-05") ${fields} }`)).relationshipGraph;
+    const shared = b.nodes.filter((n: any) => a.nodes.some((m: any) => m.id === n.id));
+    expect(shared.length).toBeGreaterThan(1);
+    for (const node of shared) expect(a.nodes.find((m: any) => m.id === node.id)).toEqual(node);
+    const sharedEdges = b.edges.filter((e: any) => a.edges.some((f: any) => f.id === e.id));
+    expect(sharedEdges.length).toBeGreaterThan(0);
+    for (const edge of sharedEdges) expect(a.edges.find((f: any) => f.id === edge.id)).toEqual(edge);
   });
 
   it('follows only the given types', async () => {
@@ -259,5 +298,23 @@ describe('the example operations offered in GraphiQL', () => {
     const res = await gql(app, example.query, example.variables, example.mutation ? auth : {});
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeTruthy();
+  });
+});
+
+describe('Evidence.id', () => {
+  it('is stable, and one per quote of an article: normalized caches can key it', async () => {
+    const text = '{ relationships(first: 100) { edges { node { id evidence { id quote article { id } } } } } }';
+    const [first, again] = [await query(app, text), await query(app, text)];
+    expect(again).toEqual(first);
+    const evidence = first.relationships.edges.flatMap((e: any) => e.node.evidence);
+    expect(evidence.length).toBeGreaterThan(50);
+    const byId = new Map<string, string>();
+    for (const e of evidence) {
+      expect(e.id).toMatch(/^[\w-]{22}$/);
+      const content = `${e.article.id}\n${e.quote}`;
+      expect(byId.get(e.id) ?? content).toBe(content);
+      byId.set(e.id, content);
+    }
+    expect(new Set(evidence.map((e: any) => `${e.article.id}\n${e.quote}`)).size).toBe(byId.size);
   });
 });

@@ -18,6 +18,7 @@ describe('config', () => {
     [{ API_KEYS: 'tooshort' }, 'API_KEYS each key must be at least 16 characters'],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START must be true or false (got "maybe")'],
     [{ AUTHENTICATED_BODY_LIMIT_KB: '0' }, 'AUTHENTICATED_BODY_LIMIT_KB must be positive (got "0")'],
+    [{ CORS_ORIGINS: 'https://a.example.org/app' }, 'CORS_ORIGINS must be * or a comma-separated list of origins'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${message}`);
@@ -31,6 +32,16 @@ describe('config', () => {
     expect(loadConfig({ BODY_LIMIT_KB: '8192' }).http).toMatchObject({ bodyLimitKb: 8192, authenticatedBodyLimitKb: 8192 });
     expect(loadConfig({ AUTHENTICATED_BODY_LIMIT_KB: '50' }).http).toMatchObject({ bodyLimitKb: 100, authenticatedBodyLimitKb: 100 });
     expect(loadConfig({ AUTHENTICATED_BODY_LIMIT_KB: '10240' }).http).toMatchObject({ bodyLimitKb: 100, authenticatedBodyLimitKb: 10240 });
+  });
+
+  it('lets GET answers be cached for a minute by default', () => {
+    expect(loadConfig({}).httpCacheMaxAge).toBe(60);
+    expect(loadConfig({ HTTP_CACHE_MAX_AGE: '0' }).httpCacheMaxAge).toBe(0);
+  });
+
+  it('lets any origin in by default, or the listed ones', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example.org', 'http://localhost:5173']);
   });
 
   it('reads API keys as a comma-separated list', () => {

@@ -2,7 +2,19 @@
 // own origin, nothing else. Failures become an ApiError with a code (the server's
 // extensions.code, or NETWORK when the server could not be reached) so the page can say what
 // went wrong and what to do.
-import type { ActorKind, RelationshipType } from '../../src/graph/vocabulary.js';
+import { graphql } from './gql/gql.js';
+import type {
+  ExplorerActorQuery,
+  ExplorerGraphQuery,
+  ExplorerPathQuery,
+  ExplorerRelationshipQuery,
+  ExplorerSearchQuery,
+  RelationshipType,
+} from './gql/graphql.js';
+import type { TypedDocumentString } from './gql/graphql.js';
+
+// The page's types are the generated ones (web/codegen.ts, from schema.graphql and the operations
+// below), named for what the page does with them.
 
 export interface Scope {
   /** null: every type. */
@@ -11,70 +23,17 @@ export interface Scope {
   asOf: string | null;
 }
 
-export interface ActorRef {
-  id: string;
-  name: string;
-}
-
-export interface ActorSummary extends ActorRef {
-  kind: ActorKind;
-}
-
-export interface ActorHit extends ActorSummary {
-  aliases: string[];
-}
-
-export interface GraphNode extends ActorSummary {
-  distance: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  type: RelationshipType;
-  source: string;
-  target: string;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-export interface Graph {
-  rootId: string;
-  truncated: boolean;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface TimelineEntry {
-  id: string;
-  type: RelationshipType;
-  startDate: string | null;
-  endDate: string | null;
-  source: ActorRef;
-  target: ActorRef;
-}
-
-export interface ActorDetails extends ActorHit {
-  description: string | null;
-  timeline: TimelineEntry[];
-}
-
-export interface Evidence {
-  quote: string;
-  article: { id: string; title: string; publisher: string | null; publishedAt: string | null; url: string | null };
-}
-
-export interface RelationshipDetails extends TimelineEntry {
-  description: string | null;
-  quantity: number | null;
-  dateBasis: string | null;
-  evidence: Evidence[];
-}
-
-export interface Path {
-  length: number;
-  nodes: ActorSummary[];
-  relationships: { id: string; type: RelationshipType; startDate: string | null; endDate: string | null; source: { id: string }; target: { id: string } }[];
-}
+export type ActorHit = ExplorerSearchQuery['search'][number];
+export type Graph = ExplorerGraphQuery['relationshipGraph'];
+export type GraphNode = Graph['nodes'][number];
+export type GraphEdge = Graph['edges'][number];
+export type TimelineEntry = ExplorerActorQuery['timeline'][number];
+export type ActorDetails = NonNullable<ExplorerActorQuery['actor']> & { timeline: TimelineEntry[] };
+export type RelationshipDetails = NonNullable<ExplorerRelationshipQuery['relationship']>;
+export type Evidence = RelationshipDetails['evidence'][number];
+export type Path = NonNullable<ExplorerPathQuery['shortestPath']>;
+export type ActorSummary = Pick<GraphNode, 'id' | 'name' | 'kind'>;
+export type ActorRef = Pick<GraphNode, 'id' | 'name'>;
 
 export class ApiError extends Error {
   constructor(
@@ -93,13 +52,13 @@ interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
 }
 
-async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function post<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
     throw new ApiError('The server cannot be reached.', 'NETWORK', null);
@@ -118,64 +77,70 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
   return body.data;
 }
 
-const SEARCH = `query ExplorerSearch($text: String!) {
+const SEARCH = graphql(`query ExplorerSearch($text: String!) {
   search(text: $text, first: 8) { id name kind aliases }
-}`;
+}`);
 
-const GRAPH = `query ExplorerGraph($actorId: ID!, $depth: Int!, $types: [RelationshipType!], $asOf: Date) {
+const GRAPH = graphql(`query ExplorerGraph($actorId: ID!, $depth: Int!, $types: [RelationshipType!], $asOf: Date) {
   relationshipGraph(actorId: $actorId, depth: $depth, types: $types, asOf: $asOf) {
-    rootId truncated
-    nodes { id name kind distance }
+    id rootId truncated
+    nodes { id name kind }
     edges { id type source target startDate endDate }
   }
-}`;
+}`);
 
-const ACTOR = `query ExplorerActor($id: ID!) {
+const ACTOR = graphql(`query ExplorerActor($id: ID!) {
   actor(id: $id) { id name kind aliases description }
   timeline(actorId: $id) { id type startDate endDate source { id name } target { id name } }
-}`;
+}`);
 
-const RELATIONSHIP = `query ExplorerRelationship($id: ID!) {
+const RELATIONSHIP = graphql(`query ExplorerRelationship($id: ID!) {
   relationship(id: $id) {
     id type startDate endDate description quantity dateBasis
     source { id name } target { id name }
-    evidence { quote article { id title publisher publishedAt url } }
+    evidence { id quote article { id title publisher publishedAt url } }
   }
-}`;
+}`);
 
 /** The longest path looked for (the API's default). */
 export const PATH_MAX_LENGTH = 6;
 
-const PATH = `query ExplorerPath($fromId: ID!, $toId: ID!, $types: [RelationshipType!], $asOf: Date, $maxLength: Int!) {
+const PATH = graphql(`query ExplorerPath($fromId: ID!, $toId: ID!, $types: [RelationshipType!], $asOf: Date, $maxLength: Int!) {
   shortestPath(fromId: $fromId, toId: $toId, types: $types, asOf: $asOf, maxLength: $maxLength) {
     length
     nodes { id name kind }
     relationships { id type startDate endDate source { id } target { id } }
   }
-}`;
+}`);
 
 /** Every operation the page sends, by name (the server's tests run each of them). */
-export const OPERATIONS = { ExplorerSearch: SEARCH, ExplorerGraph: GRAPH, ExplorerActor: ACTOR, ExplorerRelationship: RELATIONSHIP, ExplorerPath: PATH };
+export const OPERATIONS = {
+  ExplorerSearch: SEARCH.toString(),
+  ExplorerGraph: GRAPH.toString(),
+  ExplorerActor: ACTOR.toString(),
+  ExplorerRelationship: RELATIONSHIP.toString(),
+  ExplorerPath: PATH.toString(),
+};
 
 export async function searchActors(text: string): Promise<ActorHit[]> {
-  return (await post<{ search: ActorHit[] }>(SEARCH, { text })).search;
+  return (await post(SEARCH, { text })).search;
 }
 
 export async function fetchGraph(actorId: string, depth: number, scope: Scope): Promise<Graph> {
-  return (await post<{ relationshipGraph: Graph }>(GRAPH, { actorId, depth, ...scope })).relationshipGraph;
+  return (await post(GRAPH, { actorId, depth, ...scope })).relationshipGraph;
 }
 
 /** The actor with its timeline, or null when there is no such actor. */
 export async function fetchActor(id: string): Promise<ActorDetails | null> {
-  const data = await post<{ actor: Omit<ActorDetails, 'timeline'> | null; timeline: TimelineEntry[] }>(ACTOR, { id });
+  const data = await post(ACTOR, { id });
   return data.actor && { ...data.actor, timeline: data.timeline };
 }
 
 export async function fetchRelationship(id: string): Promise<RelationshipDetails | null> {
-  return (await post<{ relationship: RelationshipDetails | null }>(RELATIONSHIP, { id })).relationship;
+  return (await post(RELATIONSHIP, { id })).relationship;
 }
 
 /** The shortest path in scope, or null when there is none. */
 export async function fetchPath(fromId: string, toId: string, scope: Scope): Promise<Path | null> {
-  return (await post<{ shortestPath: Path | null }>(PATH, { fromId, toId, ...scope, maxLength: PATH_MAX_LENGTH })).shortestPath;
+  return (await post(PATH, { fromId, toId, ...scope, maxLength: PATH_MAX_LENGTH })).shortestPath;
 }

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from 'type-graphql';
 import type { Services } from '../../graph/services.js';
 import { arg, ListSize } from '../common/list-size.js';
 import { RelationshipGraphArgs, ShortestPathArgs } from './graph.args.js';
-import { Graph, Path } from './graph.type.js';
+import { Graph, Path, toGraph } from './graph.type.js';
 
 @Resolver()
 export class GraphResolver {
@@ -11,8 +11,9 @@ export class GraphResolver {
   @Query(() => Graph, { description: "An actor's neighbourhood up to depth hops, as nodes and edges to draw." })
   // At most `limit` nodes, each with its edges (Graph.edges).
   @ListSize((args, sizes) => Math.min(arg(args, 'limit'), sizes.actors))
-  relationshipGraph(@Args(() => RelationshipGraphArgs) { actorId, depth, limit, types, asOf }: RelationshipGraphArgs): Promise<Graph> {
-    return this.services.traversal.neighbourhood(actorId, depth, { types, asOf }, limit);
+  async relationshipGraph(@Args(() => RelationshipGraphArgs) args: RelationshipGraphArgs): Promise<Graph> {
+    const { actorId, depth, limit, types, asOf } = args;
+    return toGraph(await this.services.traversal.neighbourhood(actorId, depth, { types, asOf }, limit), args);
   }
 
   @Query(() => Path, { nullable: true, description: 'The shortest path between two actors, or null when there is none.' })

@@ -8,7 +8,7 @@ import { arg, ListSize } from '../common/list-size.js';
 import { pageInfo } from '../common/page-info.type.js';
 import { RelationshipsArgs, TimelineArgs } from './relationship.args.js';
 import { RelationshipInput } from './relationship.input.js';
-import { Evidence, Relationship, RelationshipConnection } from './relationship.type.js';
+import { Evidence, evidenceId, Relationship, RelationshipConnection } from './relationship.type.js';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -82,6 +82,11 @@ export class RelationshipResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => ID)
+  id(@Root() evidence: EvidenceRecord): string {
+    return evidenceId(evidence);
+  }
 
   // Synchronous when the article is in hand (Actor.relationships fetches the articles of its
   // evidence when the selection asks for them), for the same reason as Relationship.source.

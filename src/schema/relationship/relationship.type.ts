@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { EvidenceRecord } from '../../graph/model.js';
 import type { RelationshipType } from '../../graph/vocabulary.js';
@@ -8,11 +9,19 @@ import { PageInfo } from '../common/page-info.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A short verbatim quote from an article that states the relationship.' })
 export class Evidence {
+  @Field(() => ID, { description: 'Stable, from the article and the quote: the same quote of the same article is one Evidence wherever it is cited.' })
+  id!: string;
+
   @Field(() => String)
   quote!: string;
 
   @Field(() => ID)
   articleId!: string;
+}
+
+/** Evidence.id: its fields are the article's and the quote's, so they name it (normalized caches key it). */
+export function evidenceId(evidence: EvidenceRecord): string {
+  return createHash('sha256').update(evidence.articleId).update('\n').update(evidence.quote).digest('base64url').slice(0, 22);
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Something the source actor did to, or is to, the target actor, with its dates and evidence.' })
