@@ -103,7 +103,7 @@ export interface RelationshipTypeInfo {
   description: string;
 }
 
-// CAMEO codes checked against the CAMEO 1.1b3 verb list (Schrodt 2012, as used by GDELT):
+// CAMEO codes checked against the CAMEO 1.1b3 event codes (Schrodt 2012) in GDELT's code table:
 // 010 make statement, 040 consult, 051 praise or endorse, 072 provide military aid,
 // 100 demand, 111 criticize or denounce, 120 reject, 141 demonstrate or rally,
 // 160 reduce relations, 162 reduce or stop aid, 166 expel or withdraw.
