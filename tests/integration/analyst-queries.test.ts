@@ -80,7 +80,7 @@ question('who-deployed-to-niger', () => {
     const rows = await run('who-deployed-to-niger');
     const expected = rels.filter((r) => r.type === 'DEPLOYED_TO' && r.target === 'niger');
     expect(sorted(rows.map((r) => `${r.deployer} ${r.startDate} ${r.endDate} ${r.quantity}`))).toEqual(
-      sorted(expected.map((r) => `${r.source} ${r.startDate} ${r.endDate} ${r.quantity}`)),
+      sorted(expected.map((r) => `${r.source} ${r.startDate} ${r.endDate} ${r.amount?.value ?? null}`)),
     );
     const first = rows.find((r) => r.deployer === 'russia' && r.startDate === '2024-04-10');
     expect(first).toMatchObject({ deployerName: 'Russia', quantity: 100, endDate: null });
