@@ -8,7 +8,8 @@
 import DataLoader from 'dataloader';
 import type { ActorService } from './actors.service.js';
 import type { ArticleService } from './articles.service.js';
-import type { ActorRecord, ArticleRecord, Direction, RelationshipRecord } from './model.js';
+import type { ActorRecord, ArticleRecord, Direction, PlaceRecord, RelationshipRecord } from './model.js';
+import type { PlaceService } from './places.service.js';
 import type { RelationshipService } from './relationships.service.js';
 import type { RelationshipType } from './vocabulary.js';
 
@@ -41,7 +42,12 @@ function collect<K extends string, V>(keys: readonly K[], rows: { id: string }[]
   return keys.map((k) => (byId.get(k) ?? []).map((r) => value(r as never)));
 }
 
-export function createLoaders(services: { actors: ActorService; articles: ArticleService; relationships: RelationshipService }) {
+export function createLoaders(services: {
+  actors: ActorService;
+  articles: ArticleService;
+  places: PlaceService;
+  relationships: RelationshipService;
+}) {
   const known = new Map<string, ActorRecord>();
   const actor = new DataLoader<string, ActorRecord | null>(async (ids) => {
     const found = await services.actors.byIds(ids);
@@ -89,6 +95,11 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
     { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.direction, k.types, k.asOf]) },
   );
 
+  const place = new DataLoader<string, PlaceRecord | null>(async (ids) => {
+    const found = await services.places.byIds(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
   const mentionedIn = new DataLoader<string, ArticleRecord[]>(async (ids) => {
     const rows = await services.articles.mentioning(ids);
     rows.forEach((r) => {
@@ -104,7 +115,7 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
     return collect(ids, rows, (r: { actor: ActorRecord }) => r.actor);
   });
 
-  return { actor, knownActor, article, knownArticle, relationships, mentionedIn, articleActors, primeActor: prime };
+  return { actor, knownActor, article, knownArticle, place, relationships, mentionedIn, articleActors, primeActor: prime };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,7 +1,7 @@
 // Plain records that services return and resolvers hand to GraphQL, and the Cypher projections
 // that build them. Relationship records carry their endpoints' ids; the actors themselves come
 // from the per-request actor loader, which the relationship queries prime.
-import type { ActorKind, RelationshipType } from './vocabulary.js';
+import type { ActorKind, Certainty, Modality, PlaceKind, QuantityQualifier, RelationshipKind, RelationshipType } from './vocabulary.js';
 
 export interface ActorRecord {
   id: string;
@@ -18,17 +18,44 @@ export interface EvidenceRecord {
   quote: string;
 }
 
+/** A figure as the sources give it: 100 instructors, about 1,000 soldiers. */
+export interface AmountRecord {
+  value: number;
+  unit: string;
+  /** null: not said (relationships written before amounts had qualifiers). */
+  qualifier: QuantityQualifier | null;
+}
+
 export interface RelationshipRecord {
   id: string;
   type: RelationshipType;
+  kind: RelationshipKind;
+  modality: Modality;
+  certainty: Certainty;
   sourceId: string;
   targetId: string;
+  reportedByIds: string[];
+  placeId: string | null;
   startDate: string | null;
   endDate: string | null;
+  notBefore: string | null;
   description: string | null;
+  amount: AmountRecord | null;
+  /** Deprecated in the API: amount.value, rounded. */
   quantity: number | null;
   dateBasis: string | null;
   evidence: EvidenceRecord[];
+}
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  latitude: number;
+  longitude: number;
+  withinId: string | null;
+  coordinatesSource: string;
 }
 
 export interface ArticleRecord {
@@ -47,11 +74,20 @@ export const actorProjection = (a: string) =>
 
 /** Cypher map projection of a relationship bound to `r`. */
 export const relationshipProjection = (r: string) =>
-  `{id: ${r}.id, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
-    startDate: ${r}.startDate, endDate: ${r}.endDate, description: ${r}.description, quantity: ${r}.quantity,
+  `{id: ${r}.id, type: type(${r}), kind: ${r}.kind, modality: ${r}.modality, certainty: ${r}.certainty,
+    sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
+    reportedByIds: coalesce(${r}.reportedBy, []), placeId: ${r}.placeId,
+    startDate: ${r}.startDate, endDate: ${r}.endDate, notBefore: ${r}.notBefore, description: ${r}.description,
+    amount: CASE WHEN ${r}.amountValue IS NULL THEN null
+                 ELSE {value: ${r}.amountValue, unit: ${r}.amountUnit, qualifier: ${r}.amountQualifier} END,
+    quantity: CASE WHEN ${r}.amountValue IS NULL THEN null ELSE toInteger(round(${r}.amountValue)) END,
     dateBasis: ${r}.dateBasis,
     evidence: [i IN range(0, size(coalesce(${r}.evidenceArticles, [])) - 1) |
                {articleId: ${r}.evidenceArticles[i], quote: ${r}.evidenceQuotes[i]}]}`;
+
+/** Cypher map projection of a place node bound to `p`. */
+export const placeProjection = (p: string) =>
+  `${p} {.id, .name, .kind, .country, .latitude, .longitude, withinId: ${p}.within, .coordinatesSource}`;
 
 export const articleProjection = (a: string) => `${a} {.id, .title, .publisher, .publishedAt, .url}`;
 

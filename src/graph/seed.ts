@@ -21,7 +21,7 @@ import {
   RELATIONSHIP_TYPE_INFO,
   RELATIONSHIP_TYPES,
 } from './vocabulary.js';
-import { writeActors, writeArticles, writeRelationships } from './writes.js';
+import { writeActors, writeArticles, writePlaces, writeRelationships } from './writes.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 const partialDate = z.string().superRefine((v, ctx) => {
@@ -235,6 +235,7 @@ export function readSeeds(dir: string = SEEDS_DIR): Seeds {
 export interface LoadResult {
   articles: number;
   actors: number;
+  places: number;
   relationships: number;
 }
 
@@ -247,11 +248,12 @@ export async function loadSeeds(db: GraphExecutor, seeds: Seeds, batchSize = 100
   await db.writeTx(async (tx) => {
     await writeArticles(tx, seeds.articles, batchSize);
     await writeActors(tx, seeds.actors, batchSize);
+    await writePlaces(tx, seeds.places, batchSize);
     for (let i = 0; i < seeds.relationships.length; i += batchSize) {
       const batch = seeds.relationships.slice(i, i + batchSize);
       await checkRelationships(tx, batch, { name: (k) => `seeds/relationships.json: record "${batch[k]?.id}"` });
     }
     await writeRelationships(tx, seeds.relationships, batchSize);
   }, STARTUP_TIMEOUT_MS);
-  return { articles: seeds.articles.length, actors: seeds.actors.length, relationships: seeds.relationships.length };
+  return { articles: seeds.articles.length, actors: seeds.actors.length, places: seeds.places.length, relationships: seeds.relationships.length };
 }
