@@ -18,6 +18,7 @@ export interface RelationshipsKey {
   direction: Direction;
   types: RelationshipType[] | null;
   asOf: string | null;
+  includeUncertain: boolean;
 }
 
 export interface ActorRelationship {
@@ -75,15 +76,15 @@ export function createLoaders(services: {
   const relationships = new DataLoader<RelationshipsKey, ActorRelationship[], string>(
     async (keys) => {
       // Keys that differ only by actor share one statement; different filters run side by side.
-      const scopes = groupBy(keys, ({ direction, types, asOf }) => JSON.stringify([direction, types, asOf]));
+      const scopes = groupBy(keys, ({ direction, types, asOf, includeUncertain }) => JSON.stringify([direction, types, asOf, includeUncertain]));
       const results = new Map<RelationshipsKey, ActorRelationship[]>();
       await Promise.all(
         [...scopes.values()].map(async (group) => {
-          const { direction, types, asOf } = group[0] as RelationshipsKey;
+          const { direction, types, asOf, includeUncertain } = group[0] as RelationshipsKey;
           const rows = await services.relationships.ofActors(
             group.map((k) => k.actorId),
             direction,
-            { types, asOf },
+            { types, asOf, includeUncertain },
           );
           rows.forEach((r) => prime(r.other));
           const byActor = groupBy(rows, (r) => r.id);
@@ -92,7 +93,7 @@ export function createLoaders(services: {
       );
       return keys.map((k) => results.get(k) ?? []);
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.direction, k.types, k.asOf]) },
+    { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.direction, k.types, k.asOf, k.includeUncertain]) },
   );
 
   const place = new DataLoader<string, PlaceRecord | null>(async (ids) => {

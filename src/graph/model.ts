@@ -44,6 +44,8 @@ export interface RelationshipRecord {
   /** Deprecated in the API: amount.value, rounded. */
   quantity: number | null;
   dateBasis: string | null;
+  /** How it stands at the request's asOf date; null without one. */
+  standing: Standing | null;
   evidence: EvidenceRecord[];
 }
 
@@ -81,7 +83,7 @@ export const relationshipProjection = (r: string) =>
     amount: CASE WHEN ${r}.amountValue IS NULL THEN null
                  ELSE {value: ${r}.amountValue, unit: ${r}.amountUnit, qualifier: ${r}.amountQualifier} END,
     quantity: CASE WHEN ${r}.amountValue IS NULL THEN null ELSE toInteger(round(${r}.amountValue)) END,
-    dateBasis: ${r}.dateBasis,
+    dateBasis: ${r}.dateBasis, standing: ${standingAt(r)},
     evidence: [i IN range(0, size(coalesce(${r}.evidenceArticles, [])) - 1) |
                {articleId: ${r}.evidenceArticles[i], quote: ${r}.evidenceQuotes[i]}]}`;
 
@@ -91,16 +93,34 @@ export const placeProjection = (p: string) =>
 
 export const articleProjection = (a: string) => `${a} {.id, .title, .publisher, .publishedAt, .url}`;
 
+/** Cypher predicate: the sources assert `r` on the day `d` (README, "Time travel"). */
+const asserted = (r: string, d: string) =>
+  `(${r}.assertedFrom IS NOT NULL AND ${r}.assertedFrom <= ${d} AND (${r}.assertedUntil IS NULL OR ${d} < ${r}.assertedUntil))`;
+/** Cypher predicate: the sources leave open that `r` held on the day `d`. */
+const possible = (r: string, d: string) =>
+  `((${r}.possibleFrom IS NULL OR ${r}.possibleFrom <= ${d}) AND (${r}.possibleUntil IS NULL OR ${d} < ${r}.possibleUntil))`;
+
 /**
- * Cypher predicate: relationship `r` matches $types (null = any, [] = none) and holds at $asOfDay
- * (null = always): start <= D < end, partial dates standing for their earliest day (DESIGN §3).
+ * Cypher predicate: relationship `r` matches $types (null = any, [] = none) and stands at
+ * $asOfDay (null = always): asserted there, or, with $uncertain, possible there. The bounds are
+ * stored on the relationship (src/graph/dates.ts timeWindow), as native dates, by the writes.
  */
 export const relationshipFilter = (r: string) =>
   `($types IS NULL OR type(${r}) IN $types)
-   AND ($asOfDay IS NULL OR ((${r}.startDay IS NULL OR ${r}.startDay <= date($asOfDay))
-                            AND (${r}.endDay IS NULL OR date($asOfDay) < ${r}.endDay)))`;
+   AND ($asOfDay IS NULL OR ${asserted(r, 'date($asOfDay)')}
+        OR ($uncertain AND ${possible(r, 'date($asOfDay)')}))`;
+
+/** Cypher expression: how `r` stands at $asOfDay (null without one): HOLDS, HAPPENED or UNCERTAIN. */
+export const standingAt = (r: string) =>
+  `CASE WHEN $asOfDay IS NULL THEN null
+        WHEN ${asserted(r, 'date($asOfDay)')} THEN CASE ${r}.kind WHEN 'EVENT' THEN 'HAPPENED' ELSE 'HOLDS' END
+        ELSE 'UNCERTAIN' END`;
 
 export interface RelationshipScope {
   types?: RelationshipType[] | null;
   asOf?: string | null;
+  /** With asOf: also what the sources leave open at that date. */
+  includeUncertain?: boolean | null;
 }
+
+export type Standing = 'HOLDS' | 'HAPPENED' | 'UNCERTAIN';

@@ -132,9 +132,12 @@ export interface RelationshipRow {
  * Parameters shared by every statement that filters with relationshipFilter(). `types` null is
  * every type and `[]` is none, the same for every field that takes types.
  */
-export function scopeParams(scope: RelationshipScope): { types: RelationshipType[] | null; asOfDay: string | null } {
-  return { types: scope.types ?? null, asOfDay: earliestDay(scope.asOf ?? null) };
+export function scopeParams(scope: RelationshipScope): { types: RelationshipType[] | null; asOfDay: string | null; uncertain: boolean } {
+  return { types: scope.types ?? null, asOfDay: earliestDay(scope.asOf ?? null), uncertain: scope.includeUncertain ?? false };
 }
+
+/** A look-up by id stands at no date. */
+const UNSCOPED = scopeParams({});
 
 /** The id that makes upsertRelationship idempotent on (source, type, target, startDate). */
 export function naturalRelationshipId(input: Pick<RelationshipInput, 'sourceId' | 'type' | 'targetId' | 'startDate'>): string {
@@ -189,7 +192,7 @@ export class RelationshipService {
   }
 
   async byId(id: string): Promise<RelationshipRecord | null> {
-    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { id });
+    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { ...UNSCOPED, id });
     return rows[0]?.rel ?? null;
   }
 
@@ -215,7 +218,7 @@ export class RelationshipService {
     return this.db.writeTx(async (tx: Tx) => {
       await checkRelationships(tx, [row], { mustBeNew });
       await writeRelationships(tx, [row]);
-      const written = await tx.run(BY_ID, { id: row.id });
+      const written = await tx.run(BY_ID, { ...UNSCOPED, id: row.id });
       return written.records[0]?.get('rel') as RelationshipRecord;
     });
   }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { readStatement } from '../db/cypher-file.js';
 import { CYPHER_DIR } from '../paths.js';
-import { earliestDay } from './dates.js';
+import { earliestDay, settledDay, timeWindow } from './dates.js';
 import type { Tx } from './executor.js';
 import type { AmountRecord, EvidenceRecord } from './model.js';
 import {
@@ -119,6 +119,11 @@ export function amountOf(r: Pick<RelationshipWrite, 'amount' | 'quantity'>): Amo
   return null;
 }
 
+/** The article statement's row, plus the day by which it was certainly published. */
+export function articleRow(a: ArticleWrite): Record<string, unknown> {
+  return { ...a, publishedBy: a.publishedAt === null ? null : settledDay(a.publishedAt) };
+}
+
 /** The actor statement's row: every field present (null when absent), plus the kind label. */
 export function actorRow(a: ActorWrite): Record<string, unknown> {
   return {
@@ -138,10 +143,13 @@ export function relationshipRow(r: RelationshipWrite): Record<string, unknown> {
   const startDate = r.startDate ?? null;
   const endDate = r.endDate ?? null;
   const amount = amountOf(r);
+  const kind = r.kind ?? RELATIONSHIP_TYPE_INFO[r.type].kind;
+  const notBefore = r.notBefore ?? null;
   return {
+    ...timeWindow({ kind, startDate, endDate, notBefore }),
     id: r.id,
     type: r.type,
-    kind: r.kind ?? RELATIONSHIP_TYPE_INFO[r.type].kind,
+    kind,
     modality: r.modality ?? RELATIONSHIP_DEFAULTS.modality,
     certainty: r.certainty ?? RELATIONSHIP_DEFAULTS.certainty,
     reportedBy: r.reportedBy ?? [],
@@ -149,7 +157,7 @@ export function relationshipRow(r: RelationshipWrite): Record<string, unknown> {
     target: r.target,
     startDate,
     endDate,
-    notBefore: r.notBefore ?? null,
+    notBefore,
     startDay: earliestDay(startDate),
     endDay: earliestDay(endDate),
     placeId: r.place ?? null,
@@ -174,7 +182,7 @@ async function write(tx: Tx, kind: WriteKind, rows: readonly object[], batchSize
 const DEFAULT_BATCH = 2000;
 
 export const writeArticles = (tx: Tx, articles: readonly ArticleWrite[], batchSize = DEFAULT_BATCH) =>
-  write(tx, 'articles', articles, batchSize);
+  write(tx, 'articles', articles.map(articleRow), batchSize);
 export const writePlaces = (tx: Tx, places: readonly PlaceWrite[], batchSize = DEFAULT_BATCH) =>
   write(tx, 'places', places, batchSize);
 export const writeActors = (tx: Tx, actors: readonly ActorWrite[], batchSize = DEFAULT_BATCH) =>

@@ -9,7 +9,7 @@ import { ANALYST_DIR } from '../../src/cli/library.js';
 import { readCypherFile } from '../../src/db/cypher-file.js';
 import { schemaFiles, SCHEMA_DIR } from '../../src/db/migrations.js';
 import { loadSeeds, readSeeds, type Seeds } from '../../src/graph/seed.js';
-import { actorRow, relationshipRow, writeParams } from '../../src/graph/writes.js';
+import { actorRow, articleRow, relationshipRow, writeParams } from '../../src/graph/writes.js';
 import { CYPHER_DIR } from '../../src/paths.js';
 import { startTestApp } from '../helpers/app.js';
 
@@ -17,7 +17,7 @@ const LOADER_DIR = join(CYPHER_DIR, 'loader');
 
 /** The $rows each loader file takes, as src/graph/seed.ts builds them. */
 const LOADER_ROWS: Record<string, (seeds: Seeds) => Record<string, unknown>[]> = {
-  '01-articles.cypher': (seeds) => seeds.articles,
+  '01-articles.cypher': (seeds) => seeds.articles.map(articleRow),
   '02-actors.cypher': (seeds) => seeds.actors.map(actorRow),
   '03-relationships.cypher': (seeds) => seeds.relationships.map(relationshipRow),
   '04-places.cypher': (seeds) => seeds.places,

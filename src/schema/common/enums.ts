@@ -30,6 +30,7 @@ export const CertaintyEnum = asEnum<Certainty>(CERTAINTIES);
 export const QuantityQualifierEnum = asEnum<QuantityQualifier>(QUANTITY_QUALIFIERS);
 export const PlaceKindEnum = asEnum<PlaceKind>(PLACE_KINDS);
 export const RelationshipFamilyEnum = asEnum<RelationshipFamily>(RELATIONSHIP_FAMILIES);
+export const StandingEnum = { HOLDS: 'HOLDS', HAPPENED: 'HAPPENED', UNCERTAIN: 'UNCERTAIN' } as const;
 export const DirectionEnum = { OUT: 'OUT', IN: 'IN', BOTH: 'BOTH' } as const;
 
 registerEnumType(ActorKindEnum, { name: 'ActorKind', description: 'What kind of actor: a state, a person, a broadcaster, ...' });
@@ -60,4 +61,11 @@ registerEnumType(PlaceKindEnum, { name: 'PlaceKind', description: 'What kind of 
 registerEnumType(RelationshipFamilyEnum, {
   name: 'RelationshipFamily',
   description: 'The broad group of a relationship type (the explorer colours by it).',
+});
+registerEnumType(StandingEnum, {
+  name: 'Standing',
+  description:
+    'How a relationship stands on the asOf date: HOLDS (a state the articles support then), HAPPENED (an event on or ' +
+    'before it: history), UNCERTAIN (the sources leave it open: an unknown start before its lower bound, or a date ' +
+    'known only to the month or year that has not surely come or gone).',
 });

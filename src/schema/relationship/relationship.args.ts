@@ -38,8 +38,11 @@ export class RelationshipFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Started on or before this date (inclusive at its precision).' })
   to?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Held on this date.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Supported by the articles on this date (README, "Time travel").' })
   asOf?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'With asOf: also what the sources leave open then.' })
+  includeUncertain?: boolean | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { AmountRecord, EvidenceRecord } from '../../graph/model.js';
+import type { AmountRecord, EvidenceRecord, Standing } from '../../graph/model.js';
 import type { Certainty, Modality, QuantityQualifier, RelationshipKind, RelationshipType } from '../../graph/vocabulary.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { ListSize } from '../common/list-size.js';
@@ -9,6 +9,7 @@ import {
   QuantityQualifierEnum,
   RelationshipKindEnum,
   RelationshipTypeEnum,
+  StandingEnum,
 } from '../common/enums.js';
 import { PageInfo } from '../common/page-info.type.js';
 
@@ -82,6 +83,12 @@ export class Relationship {
 
   @Field(() => String, { nullable: true, description: 'How a relative date ("on Wednesday") was resolved.' })
   dateBasis!: string | null;
+
+  @Field(() => StandingEnum, {
+    nullable: true,
+    description: 'How it stands on the asOf date the query gave (HOLDS, HAPPENED or UNCERTAIN); null without one.',
+  })
+  standing!: Standing | null;
 
   @Field(() => [Evidence])
   @ListSize((_args, sizes) => sizes.evidence)
