@@ -42,6 +42,8 @@ WHERE ${relationshipFilter('r')}
        OR ($direction = 'IN' AND b.id = $actorId))
   AND ($otherId IS NULL OR a.id = $otherId OR b.id = $otherId)
   AND ($articleId IS NULL OR $articleId IN r.evidenceArticles)
+  AND ($placeId IS NULL OR r.placeId = $placeId
+       OR EXISTS { MATCH (:Place {id: r.placeId})-[:WITHIN]->+(:Place {id: $placeId}) })
   AND ($fromDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay >= date($fromDay)))
   AND ($toDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay < date($toDay)))`;
 
@@ -105,6 +107,8 @@ export interface RelationshipFilter extends RelationshipScope {
   otherActorId?: string | null;
   direction?: Direction | null;
   articleId?: string | null;
+  /** At this place or within it. */
+  placeId?: string | null;
   from?: string | null;
   to?: string | null;
 }
@@ -236,6 +240,7 @@ export class RelationshipService {
       anchorId: actorId ?? otherId,
       anchorDirection: actorId === null ? 'BOTH' : direction,
       articleId: filter.articleId ?? null,
+      placeId: filter.placeId ?? null,
       fromDay: earliestDay(filter.from ?? null),
       toDay: filter.to ? endExclusiveDay(filter.to) : null,
     };

@@ -8,6 +8,7 @@ export interface ListSizes {
   actors: number;
   relationships: number;
   articles: number;
+  places: number;
   /** 99th percentile of an actor's relationships (Actor.relationships, Actor.neighbors). */
   degree: number;
   /** Mean relationships per actor, for the edges of a drawn graph per node. */
@@ -26,6 +27,7 @@ export const DEFAULT_LIST_SIZES: ListSizes = {
   actors: 1,
   relationships: 1,
   articles: 1,
+  places: 1,
   degree: 1,
   meanDegree: 1,
   evidence: 1,
@@ -58,13 +60,17 @@ CALL () {
   MATCH (x:Article)
   RETURN count(x) AS articles
 }
-RETURN actors, degree, degrees, evidence, citing, articles`;
+CALL () {
+  MATCH (p:Place)
+  RETURN count(p) AS places
+}
+RETURN actors, degree, degrees, evidence, citing, articles, places`;
 
 export class StatsService {
   constructor(private readonly db: GraphExecutor) {}
 
   async listSizes(): Promise<ListSizes> {
-    const [row] = await this.db.read<Record<'actors' | 'degree' | 'degrees' | 'evidence' | 'citing' | 'articles', number | null>>(STATS);
+    const [row] = await this.db.read<Record<'actors' | 'degree' | 'degrees' | 'evidence' | 'citing' | 'articles' | 'places', number | null>>(STATS);
     const n = (v: number | null | undefined) => Math.max(1, Math.ceil(Number(v ?? 0)));
     const actors = Number(row?.actors ?? 0);
     const degrees = Number(row?.degrees ?? 0);
@@ -72,6 +78,7 @@ export class StatsService {
       actors: n(actors),
       relationships: n(degrees / 2),
       articles: n(row?.articles),
+      places: n(row?.places),
       degree: n(row?.degree),
       meanDegree: n(actors > 0 ? degrees / actors : 0),
       evidence: n(row?.evidence),

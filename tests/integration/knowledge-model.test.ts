@@ -64,3 +64,52 @@ describe('the knowledge model', () => {
     expect(quantity.deprecationReason).toContain('amount');
   });
 });
+
+describe('places and relationship types', () => {
+  it('lists every place by name, each with its coordinates and the place it lies in', async () => {
+    const data = await query(app, '{ places { id name kind country within { id } } }');
+    expect(data.places.map((p: any) => p.id)).toEqual([
+      'agadez',
+      'seyni-kountche-stadium',
+      'national-assembly-niamey',
+      'niamey',
+      'niamey-airport',
+      'niamey-air-base',
+    ]);
+    expect(data.places.find((p: any) => p.id === 'niamey-airport')).toMatchObject({ kind: 'AIRPORT', country: 'NE', within: { id: 'niamey' } });
+    expect(data.places.find((p: any) => p.id === 'agadez').within).toBeNull();
+  });
+
+  it('answers one place by id, and null for an unknown one', async () => {
+    const data = await query(app, '{ stadium: place(id: "seyni-kountche-stadium") { name kind within { name } } none: place(id: "timbuktu") { id } }');
+    expect(data).toEqual({ stadium: { name: 'General Seyni Kountché Stadium', kind: 'VENUE', within: { name: 'Niamey' } }, none: null });
+  });
+
+  it('filters relationships by place, counting the places within it', async () => {
+    const at = async (placeId: string) =>
+      (await query(app, 'query($p: ID) { relationships(first: 100, filter: { placeId: $p }) { totalCount edges { node { id place { id } } } } }', { p: placeId }))
+        .relationships;
+    const agadez = await at('agadez');
+    expect(agadez.edges.map((e: any) => e.node.id).sort()).toEqual(['nato-deployed-to-niger-agadez-2024-04', 'united-states-deployed-to-niger-agadez']);
+    const stadium = await at('seyni-kountche-stadium');
+    expect(stadium.edges.map((e: any) => e.node.id).sort()).toEqual([
+      'cnsp-supporters-rallied-for-niger-junta-2023-08-26',
+      'cnsp-supporters-rallied-for-russia-2023-08-26',
+    ]);
+    const niamey = await at('niamey');
+    const places = new Set(niamey.edges.map((e: any) => e.node.place.id));
+    expect([...places].sort()).toEqual(['national-assembly-niamey', 'niamey', 'niamey-air-base', 'niamey-airport', 'seyni-kountche-stadium']);
+    expect(niamey.totalCount).toBe(niamey.edges.length);
+    expect(niamey.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(stadium.edges.map((e: any) => e.node.id)));
+    expect((await at('timbuktu')).totalCount).toBe(0);
+  });
+
+  it('describes every relationship type: label, default kind, family, CAMEO code', async () => {
+    const data = await query(app, '{ relationshipTypes { type label kind family cameo description } }');
+    const enumValues = (await query(app, '{ __type(name: "RelationshipType") { enumValues { name } } }')).__type.enumValues.map((v: any) => v.name);
+    expect(data.relationshipTypes.map((t: any) => t.type)).toEqual(enumValues);
+    expect(data.relationshipTypes.find((t: any) => t.type === 'SPOKE_WITH')).toMatchObject({ kind: 'EVENT', cameo: '040', family: 'COOPERATION' });
+    expect(data.relationshipTypes.find((t: any) => t.type === 'DEPLOYED_TO')).toMatchObject({ kind: 'STATE', cameo: null });
+    expect(data.relationshipTypes.every((t: any) => t.label.length > 0 && t.description.length > 0)).toBe(true);
+  });
+});

@@ -27,6 +27,11 @@ export class RelationshipFilter {
   @MaxLength(LIMITS.id)
   otherActorId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Happened or held at this place, or at a place within it.' })
+  @IsOptional()
+  @MaxLength(LIMITS.id)
+  placeId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Supported by this article.' })
   @IsOptional()
   @MaxLength(LIMITS.id)

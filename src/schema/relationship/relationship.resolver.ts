@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, FieldResolver, ID, Mutation, Query, Resolver, Ro
 import type { EvidenceRecord, RelationshipRecord } from '../../graph/model.js';
 import type { RelationshipRow } from '../../graph/relationships.service.js';
 import type { Services } from '../../graph/services.js';
+import { RELATIONSHIP_TYPE_INFO, RELATIONSHIP_TYPES } from '../../graph/vocabulary.js';
 import { Actor } from '../actor/actor.type.js';
 import { Article } from '../article/article.type.js';
 import { Place } from '../place/place.type.js';
@@ -9,6 +10,7 @@ import { arg, ListSize } from '../common/list-size.js';
 import { pageInfo } from '../common/page-info.type.js';
 import { RelationshipsArgs, TimelineArgs } from './relationship.args.js';
 import { RelationshipInput } from './relationship.input.js';
+import { RelationshipTypeInfo } from './relationship-type.type.js';
 import { Evidence, Relationship, RelationshipConnection } from './relationship.type.js';
 
 @Resolver(() => Relationship)
@@ -28,6 +30,12 @@ export class RelationshipResolver {
   async timeline(@Args(() => TimelineArgs) { actorId, from, to, first }: TimelineArgs): Promise<Relationship[]> {
     const rows = await this.services.relationships.timeline(actorId ?? null, from ?? null, to ?? null, first);
     return rows.map((r) => this.withActors(r));
+  }
+
+  @Query(() => [RelationshipTypeInfo], { description: 'The relationship types: what each means, its default kind, family and CAMEO code.' })
+  @ListSize(() => RELATIONSHIP_TYPES.length)
+  relationshipTypes(): RelationshipTypeInfo[] {
+    return RELATIONSHIP_TYPES.map((type) => ({ type, ...RELATIONSHIP_TYPE_INFO[type] }));
   }
 
   @Query(() => Relationship, { nullable: true, description: 'One relationship by id, or null.' })
