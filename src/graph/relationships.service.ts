@@ -13,6 +13,7 @@ import {
   relationshipFilter,
   relationshipProjection,
   type ActorRecord,
+  type AmountRecord,
   type Direction,
   type EvidenceRecord,
   type RelationshipRecord,
@@ -20,7 +21,7 @@ import {
 } from './model.js';
 import { decodeCursor, toPage, type Page } from './paging.js';
 import { checkRelationships } from './relationship-checks.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from './vocabulary.js';
+import { RELATIONSHIP_TYPES, type Certainty, type Modality, type RelationshipKind, type RelationshipType } from './vocabulary.js';
 import { writeRelationships, type RelationshipWrite } from './writes.js';
 
 const OF_ACTORS = `
@@ -116,11 +117,18 @@ export interface RelationshipFilter extends RelationshipScope {
 export interface RelationshipInput {
   id?: string | null;
   type: RelationshipType;
+  kind?: RelationshipKind | null;
+  modality?: Modality | null;
+  certainty?: Certainty | null;
+  reportedByIds?: string[] | null;
+  placeId?: string | null;
   sourceId: string;
   targetId: string;
   startDate?: string | null;
   endDate?: string | null;
+  notBefore?: string | null;
   description?: string | null;
+  amount?: AmountRecord | null;
   quantity?: number | null;
   dateBasis?: string | null;
   evidence: EvidenceRecord[];
@@ -151,8 +159,8 @@ export function naturalRelationshipId(input: Pick<RelationshipInput, 'sourceId' 
 
 /** A client's relationship as the write statement's row, under the id it is written with. */
 export function relationshipWrite(input: RelationshipInput, id: string): RelationshipWrite {
-  const { sourceId, targetId, ...rest } = input;
-  return { ...rest, id, source: sourceId, target: targetId };
+  const { sourceId, targetId, reportedByIds, placeId, ...rest } = input;
+  return { ...rest, id, source: sourceId, target: targetId, reportedBy: reportedByIds ?? [], place: placeId ?? null };
 }
 
 export class RelationshipService {
