@@ -68,6 +68,14 @@ const TYPE_WEIGHTS: Record<RelationshipType, number> = {
   SUPPLIED: 5,
   REPORTED_ON: 10,
   OPPOSED: 7,
+  TRAINS: 3,
+  PRESSED: 2,
+  REJECTED: 2,
+  DENOUNCED: 3,
+  REDUCED_AID_TO: 1,
+  DREW_CLOSER_TO: 3,
+  RALLIED_FOR: 2,
+  TOOK_PART_IN: 2,
 };
 
 const SYLLABLES = 'ka ma ta na sa ba da ra la ga ko mo to no so bo do ro lo go ki mi ti ni si bi di ri li gi ku mu tu nu su bu du ru lu gu ou ia ey an el or um is'.split(' ');
@@ -92,6 +100,14 @@ const VERBS: Record<RelationshipType, string> = {
   SUPPLIED: 'supplied',
   REPORTED_ON: 'reported on',
   OPPOSED: 'opposed',
+  TRAINS: 'trains',
+  PRESSED: 'pressed',
+  REJECTED: 'rejected the demands of',
+  DENOUNCED: 'denounced',
+  REDUCED_AID_TO: 'reduced aid to',
+  DREW_CLOSER_TO: 'drew closer to',
+  RALLIED_FOR: 'rallied for',
+  TOOK_PART_IN: 'took part in',
 };
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -277,7 +293,12 @@ export function generateGraph(size: SyntheticSize, seed = 20240410): SyntheticGr
       startDate,
       endDate,
       description: rng.chance(0.7) ? `${s.name} ${VERBS[type]} ${t.name}.` : null,
-      quantity: rng.chance(0.1) ? rng.between(1, 5000) : null,
+      modality: 'ACTUAL',
+      certainty: 'CONFIRMED',
+      reportedBy: [],
+      notBefore: null,
+      place: null,
+      amount: rng.chance(0.1) ? { value: rng.between(1, 5000), unit: 'soldiers', qualifier: 'EXACT' } : null,
       dateBasis: startDate && rng.chance(0.05) ? 'Resolved from the dispatch date.' : null,
       evidence,
     };

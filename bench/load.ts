@@ -44,7 +44,9 @@ CREATE (s)-[r:$(row.type)]->(t)
 SET r.id = row.id, r.startDate = row.startDate, r.endDate = row.endDate,
     r.startDay = CASE WHEN row.startDay IS NULL THEN null ELSE date(row.startDay) END,
     r.endDay = CASE WHEN row.endDay IS NULL THEN null ELSE date(row.endDay) END,
-    r.description = row.description, r.quantity = row.quantity, r.dateBasis = row.dateBasis,
+    r.kind = row.kind, r.possibleFrom = date(row.possibleFrom), r.assertedFrom = date(row.assertedFrom),
+    r.assertedUntil = date(row.assertedUntil), r.possibleUntil = date(row.possibleUntil),
+    r.description = row.description, r.quantity = toInteger(row.amount.value), r.dateBasis = row.dateBasis,
     r.evidenceArticles = [e IN row.evidence | e.articleId],
     r.evidenceQuotes = [e IN row.evidence | e.quote]`,
 };

@@ -3,8 +3,9 @@
 // The coup is the junta's DEPOSED relationship: "before" is the day before it, "after" the day
 // given. Niger's side is the junta, the state it governs and the state's own bodies (its army,
 // its broadcaster). A partner is an actor allied or cooperating with one of them, or deploying
-// to or supplying one of them, on that day. A relationship holds on day D when its start <= D <
-// its end, a partial date counting as its first day and an unknown start as "already true".
+// to or supplying one of them, on that day, as the articles support it (the API's asOf, README
+// "Time travel": the assertedFrom and assertedUntil bounds the loader stores). The articles
+// place Niger's Western alliances only "in 2023", so before the coup they are not asserted.
 //
 // Parameters (CLI: --param after=2024-04-15; Neo4j Browser: run these lines first):
 //   :param juntaId => "niger-junta"
@@ -23,7 +24,7 @@ UNWIND side AS own
 MATCH (own)-[r:ALLIED_WITH|COOPERATES_WITH|DEPLOYED_TO|SUPPLIED]-(partner:Actor)
 WHERE NOT partner IN side
   AND (type(r) IN ['ALLIED_WITH', 'COOPERATES_WITH'] OR endNode(r) = own)
-  AND (r.startDay IS NULL OR r.startDay <= p.day) AND (r.endDay IS NULL OR p.day < r.endDay)
+  AND r.assertedFrom <= p.day AND (r.assertedUntil IS NULL OR p.day < r.assertedUntil)
 WITH p, partner, startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS link ORDER BY link
 WITH p, partner, collect(DISTINCT link) AS links
 RETURN p.period AS period, p.day AS day, partner.id AS partner, partner.name AS partnerName, links

@@ -9,13 +9,13 @@
 //   :param to => "2024"
 //
 // Returns one row per relationship, in date order: date, source (id), type, target (id),
-// quantity, relationship (id).
+// kind, modality, amount, unit, relationship (id).
 WITH toString(coalesce($from, '2024')) AS from, toString(coalesce($to, '2024')) AS to
 WITH date(from) AS fromDay,
      date(to) + CASE size(to) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1})
                               ELSE duration({days: 1}) END AS untilDay
 MATCH (s:Actor)-[r]->(t:Actor)
 WHERE fromDay <= r.startDay < untilDay
-RETURN r.startDate AS date, s.id AS source, type(r) AS type, t.id AS target, r.quantity AS quantity,
-       r.id AS relationship
+RETURN r.startDate AS date, s.id AS source, type(r) AS type, t.id AS target, r.kind AS kind,
+       r.modality AS modality, r.amountValue AS amount, r.amountUnit AS unit, r.id AS relationship
 ORDER BY r.startDay, date, relationship;

@@ -7,9 +7,12 @@
 //   :param targetId => "niger"
 //
 // Returns one row per deployment: deployer (id), deployerName, startDate, endDate (null: not
-// ended), quantity (null: not stated), description, articles (ids of the articles that state it).
+// ended), notBefore (the sources' lower bound for an unknown start), amount, unit and qualifier
+// (null: not stated), certainty, place (id, or null), description, articles (ids of the articles
+// that state it).
 MATCH (s:Actor)-[r:DEPLOYED_TO]->(:Actor {id: coalesce($targetId, 'niger')})
 RETURN s.id AS deployer, s.name AS deployerName, r.startDate AS startDate, r.endDate AS endDate,
-       r.quantity AS quantity, r.description AS description,
+       r.notBefore AS notBefore, r.amountValue AS amount, r.amountUnit AS unit, r.amountQualifier AS qualifier,
+       r.certainty AS certainty, r.placeId AS place, r.description AS description,
        COLLECT { UNWIND r.evidenceArticles AS article RETURN DISTINCT article } AS articles
 ORDER BY r.startDay IS NULL, r.startDay, deployer, r.id;

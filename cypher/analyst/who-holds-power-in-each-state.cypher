@@ -2,8 +2,8 @@
 //
 // A person's chain of LEADS, GOVERNS and PART_OF relationships up to a state: Tiani leads the
 // junta, which governs Niger; Austin leads the Department of Defense, part of the United States.
-// With a day, only chains whose every link holds on it (start <= day < end); with null, every
-// chain whatever its dates.
+// With a day, only chains whose every link the articles support on it (the API's asOf, README
+// "Time travel"); with null, every chain whatever its dates.
 //
 // Parameters (CLI: --param asOf=2022-06; Neo4j Browser: run this line first):
 //   :param asOf => null
@@ -13,7 +13,7 @@
 WITH CASE WHEN $asOf IS NULL THEN null ELSE date(toString($asOf)) END AS day
 MATCH p = (person:Person)-[:LEADS|GOVERNS|PART_OF*1..3]->(state:State)
 WHERE day IS NULL
-   OR all(r IN relationships(p) WHERE (r.startDay IS NULL OR r.startDay <= day) AND (r.endDay IS NULL OR day < r.endDay))
+   OR all(r IN relationships(p) WHERE r.assertedFrom <= day AND (r.assertedUntil IS NULL OR day < r.assertedUntil))
 CALL (p) {
   UNWIND relationships(p) AS r
   // Partial ISO dates sort as text in the order of their first days.

@@ -72,3 +72,46 @@ export function endExclusiveDay(text: string): string {
         : new Date(Date.UTC(y, m - 1, d + 1));
   return next.toISOString().slice(0, 10);
 }
+
+/**
+ * The first day by which a partial date has certainly come: the day itself for a day, the day
+ * after the month or year for coarser ones ("2023-07" → "2023-08-01"). A start known only to
+ * the month is certain from the month after; within the month it is only possible.
+ */
+export function settledDay(text: string): string {
+  const parsed = parsePartialDate(text);
+  if (typeof parsed === 'string') throw new RangeError(parsed);
+  return parsed.precision === 'day' ? parsed.earliestDay : endExclusiveDay(text);
+}
+
+/**
+ * Where a relationship stands in time (README "Time travel"): from `possibleFrom` it may hold,
+ * from `assertedFrom` the sources say it does, until `assertedUntil`, and it may still hold until
+ * `possibleUntil` (all "YYYY-MM-DD", ends exclusive, null = unbounded). Between the possible and
+ * the asserted bounds it is uncertain. An event has no end: it is history after its date.
+ * `assertedFrom` null with a null start and lower bound means "from the earliest article's
+ * publication", which the write statement reads from the graph.
+ */
+export interface TimeWindow {
+  possibleFrom: string | null;
+  assertedFrom: string | null;
+  assertedUntil: string | null;
+  possibleUntil: string | null;
+}
+
+export function timeWindow(r: {
+  kind: 'EVENT' | 'STATE';
+  startDate: string | null;
+  endDate: string | null;
+  notBefore: string | null;
+}): TimeWindow {
+  const lower = r.startDate ?? r.notBefore;
+  const ends = r.kind === 'STATE' && r.endDate !== null;
+  return {
+    // An unknown start may lie any time before the sources' lower bound.
+    possibleFrom: r.startDate === null ? null : earliestDay(r.startDate),
+    assertedFrom: lower === null ? null : settledDay(lower),
+    assertedUntil: ends ? earliestDay(r.endDate) : null,
+    possibleUntil: ends ? endExclusiveDay(r.endDate as string) : null,
+  };
+}

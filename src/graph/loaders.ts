@@ -8,7 +8,8 @@
 import DataLoader from 'dataloader';
 import type { ActorService } from './actors.service.js';
 import type { ArticleService } from './articles.service.js';
-import type { ActorRecord, ArticleRecord, Direction, RelationshipRecord } from './model.js';
+import type { ActorRecord, ArticleRecord, Direction, PlaceRecord, RelationshipRecord } from './model.js';
+import type { PlaceService } from './places.service.js';
 import type { RelationshipService } from './relationships.service.js';
 import type { RelationshipType } from './vocabulary.js';
 
@@ -17,6 +18,7 @@ export interface RelationshipsKey {
   direction: Direction;
   types: RelationshipType[] | null;
   asOf: string | null;
+  includeUncertain: boolean;
 }
 
 export interface ActorRelationship {
@@ -41,7 +43,12 @@ function collect<K extends string, V>(keys: readonly K[], rows: { id: string }[]
   return keys.map((k) => (byId.get(k) ?? []).map((r) => value(r as never)));
 }
 
-export function createLoaders(services: { actors: ActorService; articles: ArticleService; relationships: RelationshipService }) {
+export function createLoaders(services: {
+  actors: ActorService;
+  articles: ArticleService;
+  places: PlaceService;
+  relationships: RelationshipService;
+}) {
   const known = new Map<string, ActorRecord>();
   const actor = new DataLoader<string, ActorRecord | null>(async (ids) => {
     const found = await services.actors.byIds(ids);
@@ -69,15 +76,15 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
   const relationships = new DataLoader<RelationshipsKey, ActorRelationship[], string>(
     async (keys) => {
       // Keys that differ only by actor share one statement; different filters run side by side.
-      const scopes = groupBy(keys, ({ direction, types, asOf }) => JSON.stringify([direction, types, asOf]));
+      const scopes = groupBy(keys, ({ direction, types, asOf, includeUncertain }) => JSON.stringify([direction, types, asOf, includeUncertain]));
       const results = new Map<RelationshipsKey, ActorRelationship[]>();
       await Promise.all(
         [...scopes.values()].map(async (group) => {
-          const { direction, types, asOf } = group[0] as RelationshipsKey;
+          const { direction, types, asOf, includeUncertain } = group[0] as RelationshipsKey;
           const rows = await services.relationships.ofActors(
             group.map((k) => k.actorId),
             direction,
-            { types, asOf },
+            { types, asOf, includeUncertain },
           );
           rows.forEach((r) => prime(r.other));
           const byActor = groupBy(rows, (r) => r.id);
@@ -86,8 +93,13 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
       );
       return keys.map((k) => results.get(k) ?? []);
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.direction, k.types, k.asOf]) },
+    { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.direction, k.types, k.asOf, k.includeUncertain]) },
   );
+
+  const place = new DataLoader<string, PlaceRecord | null>(async (ids) => {
+    const found = await services.places.byIds(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
 
   const mentionedIn = new DataLoader<string, ArticleRecord[]>(async (ids) => {
     const rows = await services.articles.mentioning(ids);
@@ -104,7 +116,7 @@ export function createLoaders(services: { actors: ActorService; articles: Articl
     return collect(ids, rows, (r: { actor: ActorRecord }) => r.actor);
   });
 
-  return { actor, knownActor, article, knownArticle, relationships, mentionedIn, articleActors, primeActor: prime };
+  return { actor, knownActor, article, knownArticle, place, relationships, mentionedIn, articleActors, primeActor: prime };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

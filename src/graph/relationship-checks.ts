@@ -1,7 +1,8 @@
 // Checks relationship rows from clients before any of them is written: in memory first (known
-// type, end not before start, one id for one relationship within the batch), then against the
-// graph in one statement for the whole batch (known actors, known articles, an id not taken by
-// another relationship). The first bad row is named and nothing is written: the caller runs
+// type, end not before start or lower bound, a lower bound only for an unknown start, an amount
+// or a bare quantity but not both, one id for one relationship within the batch), then against
+// the graph in one statement for the whole batch (known actors, reporters, places and articles,
+// an id not taken by another relationship). The first bad row is named and nothing is written: the caller runs
 // this in the write transaction, ahead of the writes.
 import { comparePartialDates } from './dates.js';
 import { badInput } from './errors.js';
@@ -34,6 +35,7 @@ OPTIONAL CALL () {
 WITH collect(holder) AS taken
 RETURN taken,
        [id IN $batch.actorIds WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS missingActors,
+       [id IN $batch.placeIds WHERE NOT EXISTS { MATCH (:Place {id: id}) }] AS missingPlaces,
        [id IN $batch.articleIds WHERE NOT EXISTS { MATCH (:Article {id: id}) }] AS missingArticles`;
 
 interface Taken {
@@ -58,6 +60,18 @@ export async function checkRelationships(tx: Tx, rows: readonly RelationshipWrit
     if (row.startDate && row.endDate && comparePartialDates(row.endDate, row.startDate) < 0) {
       throw fail(index, `endDate ${row.endDate} is before startDate ${row.startDate}`, { field: 'endDate' });
     }
+    if (row.notBefore && row.startDate) {
+      throw fail(index, `notBefore is only for an unknown start, but startDate is ${row.startDate}`, { field: 'notBefore' });
+    }
+    if (row.notBefore && row.endDate && comparePartialDates(row.endDate, row.notBefore) < 0) {
+      throw fail(index, `endDate ${row.endDate} is before notBefore ${row.notBefore}`, { field: 'endDate' });
+    }
+    if (row.amount && row.quantity !== null && row.quantity !== undefined) {
+      throw fail(index, 'Give amount (with its unit) or the deprecated quantity, not both', { field: 'quantity' });
+    }
+    if (new Set(row.reportedBy ?? []).size !== (row.reportedBy ?? []).length) {
+      throw fail(index, 'reportedByIds names an actor twice', { field: 'reportedByIds' });
+    }
     const first = firstWithId.get(row.id);
     if (first === undefined) firstWithId.set(row.id, row);
     else if (!sameRelationship(first, row)) throw fail(index, `Relationship id "${row.id}" belongs to another relationship`, { id: row.id });
@@ -67,7 +81,8 @@ export async function checkRelationships(tx: Tx, rows: readonly RelationshipWrit
   const result = await tx.run(CHECK, {
     batch: {
       ids: [...firstWithId.keys()],
-      actorIds: [...new Set(rows.flatMap((r) => [r.source, r.target]))].filter((id) => !batchActors.has(id)),
+      actorIds: [...new Set(rows.flatMap((r) => [r.source, r.target, ...(r.reportedBy ?? [])]))].filter((id) => !batchActors.has(id)),
+      placeIds: [...new Set(rows.flatMap((r) => (r.place ? [r.place] : [])))],
       articleIds: [...new Set(rows.flatMap((r) => r.evidence.map((e) => e.articleId)))],
     },
   });
@@ -76,10 +91,14 @@ export async function checkRelationships(tx: Tx, rows: readonly RelationshipWrit
   for (const t of (found?.get('taken') ?? []) as Taken[]) taken.set(t.id, [...(taken.get(t.id) ?? []), t]);
   const missingActors = new Set((found?.get('missingActors') ?? []) as string[]);
   const missingArticles = new Set((found?.get('missingArticles') ?? []) as string[]);
+  const missingPlaces = new Set((found?.get('missingPlaces') ?? []) as string[]);
 
   rows.forEach((row, index) => {
     if (missingActors.has(row.source)) throw fail(index, `Unknown source actor "${row.source}"`, { field: 'sourceId' });
     if (missingActors.has(row.target)) throw fail(index, `Unknown target actor "${row.target}"`, { field: 'targetId' });
+    const reporter = (row.reportedBy ?? []).find((id) => missingActors.has(id));
+    if (reporter !== undefined) throw fail(index, `reportedByIds names unknown actor "${reporter}"`, { field: 'reportedByIds' });
+    if (row.place && missingPlaces.has(row.place)) throw fail(index, `Unknown place "${row.place}"`, { field: 'placeId' });
     const missing = [...new Set(row.evidence.map((e) => e.articleId))].filter((id) => missingArticles.has(id));
     if (missing.length > 0) throw fail(index, `Evidence cites unknown article(s): ${missing.join(', ')}`, { field: 'evidence' });
     const holders = taken.get(row.id) ?? [];

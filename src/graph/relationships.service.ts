@@ -13,6 +13,7 @@ import {
   relationshipFilter,
   relationshipProjection,
   type ActorRecord,
+  type AmountRecord,
   type Direction,
   type EvidenceRecord,
   type RelationshipRecord,
@@ -20,7 +21,7 @@ import {
 } from './model.js';
 import { decodeCursor, toPage, type Page } from './paging.js';
 import { checkRelationships } from './relationship-checks.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from './vocabulary.js';
+import { RELATIONSHIP_TYPES, type Certainty, type Modality, type RelationshipKind, type RelationshipType } from './vocabulary.js';
 import { writeRelationships, type RelationshipWrite } from './writes.js';
 
 const OF_ACTORS = `
@@ -42,6 +43,8 @@ WHERE ${relationshipFilter('r')}
        OR ($direction = 'IN' AND b.id = $actorId))
   AND ($otherId IS NULL OR a.id = $otherId OR b.id = $otherId)
   AND ($articleId IS NULL OR $articleId IN r.evidenceArticles)
+  AND ($placeId IS NULL OR r.placeId = $placeId
+       OR EXISTS { MATCH (:Place {id: r.placeId})-[:WITHIN]->+(:Place {id: $placeId}) })
   AND ($fromDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay >= date($fromDay)))
   AND ($toDay IS NULL OR (r.startDay IS NOT NULL AND r.startDay < date($toDay)))`;
 
@@ -105,6 +108,8 @@ export interface RelationshipFilter extends RelationshipScope {
   otherActorId?: string | null;
   direction?: Direction | null;
   articleId?: string | null;
+  /** At this place or within it. */
+  placeId?: string | null;
   from?: string | null;
   to?: string | null;
 }
@@ -112,11 +117,18 @@ export interface RelationshipFilter extends RelationshipScope {
 export interface RelationshipInput {
   id?: string | null;
   type: RelationshipType;
+  kind?: RelationshipKind | null;
+  modality?: Modality | null;
+  certainty?: Certainty | null;
+  reportedByIds?: string[] | null;
+  placeId?: string | null;
   sourceId: string;
   targetId: string;
   startDate?: string | null;
   endDate?: string | null;
+  notBefore?: string | null;
   description?: string | null;
+  amount?: AmountRecord | null;
   quantity?: number | null;
   dateBasis?: string | null;
   evidence: EvidenceRecord[];
@@ -132,9 +144,12 @@ export interface RelationshipRow {
  * Parameters shared by every statement that filters with relationshipFilter(). `types` null is
  * every type and `[]` is none, the same for every field that takes types.
  */
-export function scopeParams(scope: RelationshipScope): { types: RelationshipType[] | null; asOfDay: string | null } {
-  return { types: scope.types ?? null, asOfDay: earliestDay(scope.asOf ?? null) };
+export function scopeParams(scope: RelationshipScope): { types: RelationshipType[] | null; asOfDay: string | null; uncertain: boolean } {
+  return { types: scope.types ?? null, asOfDay: earliestDay(scope.asOf ?? null), uncertain: scope.includeUncertain ?? false };
 }
+
+/** A look-up by id stands at no date. */
+const UNSCOPED = scopeParams({});
 
 /** The id that makes upsertRelationship idempotent on (source, type, target, startDate). */
 export function naturalRelationshipId(input: Pick<RelationshipInput, 'sourceId' | 'type' | 'targetId' | 'startDate'>): string {
@@ -144,8 +159,8 @@ export function naturalRelationshipId(input: Pick<RelationshipInput, 'sourceId' 
 
 /** A client's relationship as the write statement's row, under the id it is written with. */
 export function relationshipWrite(input: RelationshipInput, id: string): RelationshipWrite {
-  const { sourceId, targetId, ...rest } = input;
-  return { ...rest, id, source: sourceId, target: targetId };
+  const { sourceId, targetId, reportedByIds, placeId, ...rest } = input;
+  return { ...rest, id, source: sourceId, target: targetId, reportedBy: reportedByIds ?? [], place: placeId ?? null };
 }
 
 export class RelationshipService {
@@ -189,7 +204,7 @@ export class RelationshipService {
   }
 
   async byId(id: string): Promise<RelationshipRecord | null> {
-    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { id });
+    const rows = await this.db.read<{ rel: RelationshipRecord }>(BY_ID, { ...UNSCOPED, id });
     return rows[0]?.rel ?? null;
   }
 
@@ -215,7 +230,7 @@ export class RelationshipService {
     return this.db.writeTx(async (tx: Tx) => {
       await checkRelationships(tx, [row], { mustBeNew });
       await writeRelationships(tx, [row]);
-      const written = await tx.run(BY_ID, { id: row.id });
+      const written = await tx.run(BY_ID, { ...UNSCOPED, id: row.id });
       return written.records[0]?.get('rel') as RelationshipRecord;
     });
   }
@@ -233,6 +248,7 @@ export class RelationshipService {
       anchorId: actorId ?? otherId,
       anchorDirection: actorId === null ? 'BOTH' : direction,
       articleId: filter.articleId ?? null,
+      placeId: filter.placeId ?? null,
       fromDay: earliestDay(filter.from ?? null),
       toDay: filter.to ? endExclusiveDay(filter.to) : null,
     };

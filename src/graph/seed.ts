@@ -1,7 +1,8 @@
-// The curated graph in seeds/: articles.json, actors.json, relationships.json, and the article
-// texts in seeds/articles/. Validation names the file and record of every problem (unknown actor,
-// unknown type, malformed date, missing evidence, a quote that is not verbatim) before anything
-// is written; loading is one write transaction of idempotent MERGE statements.
+// The curated graph in seeds/: articles.json, actors.json, places.json, relationships.json, and
+// the article texts in seeds/articles/. Validation names the file and record of every problem
+// (unknown actor or place, unknown type, malformed date, missing evidence, a quote that is not
+// verbatim, an amount without a unit, a lower bound beside a known start) before anything is
+// written; loading is one write transaction of idempotent MERGE statements.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -10,8 +11,17 @@ import { SEEDS_DIR } from '../paths.js';
 import { parsePartialDate, comparePartialDates } from './dates.js';
 import type { GraphExecutor } from './executor.js';
 import { checkRelationships } from './relationship-checks.js';
-import { ACTOR_KINDS, RELATIONSHIP_TYPES } from './vocabulary.js';
-import { writeActors, writeArticles, writeRelationships } from './writes.js';
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  MODALITIES,
+  PLACE_KINDS,
+  QUANTITY_QUALIFIERS,
+  RELATIONSHIP_KINDS,
+  RELATIONSHIP_TYPE_INFO,
+  RELATIONSHIP_TYPES,
+} from './vocabulary.js';
+import { writeActors, writeArticles, writePlaces, writeRelationships } from './writes.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 const partialDate = z.string().superRefine((v, ctx) => {
@@ -19,6 +29,8 @@ const partialDate = z.string().superRefine((v, ctx) => {
   if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
 });
 const text = z.string().trim().min(1, 'must not be empty');
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: `must be one of ${values.join(', ')}` });
 
 const articleSchema = z.strictObject({
   id: slug,
@@ -39,27 +51,53 @@ const actorSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullable(),
 });
 
+const placeSchema = z.strictObject({
+  id: slug,
+  name: text,
+  kind: oneOf(PLACE_KINDS),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullable(),
+  latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+  longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180'),
+  within: slug.nullable(),
+  coordinatesSource: text,
+});
+
 const evidenceSchema = z.strictObject({ articleId: slug, quote: text.max(600, 'must be a short quote') });
+
+// A bare number says nothing: "100" of what, exactly or about? The unit and qualifier say.
+const amountSchema = z.strictObject({
+  value: z.number({ message: 'must be a number' }).positive('must be positive'),
+  unit: text,
+  qualifier: oneOf(QUANTITY_QUALIFIERS),
+});
 
 const relationshipSchema = z.strictObject({
   id: slug,
-  type: z.enum(RELATIONSHIP_TYPES, { message: `must be one of ${RELATIONSHIP_TYPES.join(', ')}` }),
+  type: oneOf(RELATIONSHIP_TYPES),
+  kind: oneOf(RELATIONSHIP_KINDS).optional(),
+  modality: oneOf(MODALITIES),
+  certainty: oneOf(CERTAINTIES),
+  reportedBy: z.array(slug),
   source: slug,
   target: slug,
   startDate: partialDate.nullable(),
   endDate: partialDate.nullable(),
+  notBefore: partialDate.nullable(),
+  place: slug.nullable(),
+  amount: amountSchema.nullable(),
   description: text.nullable(),
-  quantity: z.number().int().positive().nullable(),
   dateBasis: text.nullable(),
   evidence: z.array(evidenceSchema).min(1, 'needs at least one piece of evidence'),
 });
 
 export type SeedArticle = z.infer<typeof articleSchema>;
 export type SeedActor = z.infer<typeof actorSchema>;
+export type SeedPlace = z.infer<typeof placeSchema>;
 export type SeedRelationship = z.infer<typeof relationshipSchema>;
 export interface Seeds {
   articles: SeedArticle[];
   actors: SeedActor[];
+  places: SeedPlace[];
   relationships: SeedRelationship[];
 }
 
@@ -98,25 +136,37 @@ function assertUnique(file: string, rows: { id: string }[]): void {
  * every quote must appear in it verbatim.
  */
 export function validateSeeds(
-  raw: { articles: unknown; actors: unknown; relationships: unknown },
+  raw: { articles: unknown; actors: unknown; places?: unknown; relationships: unknown },
   articleTexts?: Map<string, string>,
 ): Seeds {
   const articles = parseAll('articles.json', raw.articles, articleSchema);
   const actors = parseAll('actors.json', raw.actors, actorSchema);
+  const places = parseAll('places.json', raw.places ?? [], placeSchema);
   const relationships = parseAll('relationships.json', raw.relationships, relationshipSchema);
   assertUnique('articles.json', articles);
   assertUnique('actors.json', actors);
+  assertUnique('places.json', places);
   assertUnique('relationships.json', relationships);
+  checkPlaces(places);
 
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const actorIds = new Set(actors.map((a) => a.id));
+  const placeIds = new Set(places.map((p) => p.id));
   relationships.forEach((r, i) => {
     const where = describe('relationships.json', i, r);
     if (!actorIds.has(r.source)) throw new SeedError(`${where}: unknown source actor "${r.source}"`);
     if (!actorIds.has(r.target)) throw new SeedError(`${where}: unknown target actor "${r.target}"`);
-    if (r.startDate && r.endDate && comparePartialDates(r.endDate, r.startDate) < 0) {
-      throw new SeedError(`${where}: endDate ${r.endDate} is before startDate ${r.startDate}`);
+    for (const id of r.reportedBy) {
+      if (!actorIds.has(id)) throw new SeedError(`${where}: reportedBy names unknown actor "${id}"`);
     }
+    if (new Set(r.reportedBy).size !== r.reportedBy.length) throw new SeedError(`${where}: reportedBy names an actor twice`);
+    if (r.place !== null && !placeIds.has(r.place)) throw new SeedError(`${where}: unknown place "${r.place}"`);
+    // Omitting the kind means "the type's default", so spelling out the default is noise that
+    // would hide a later change of the default.
+    if (r.kind !== undefined && r.kind === RELATIONSHIP_TYPE_INFO[r.type].kind) {
+      throw new SeedError(`${where}: kind ${r.kind} is the default for ${r.type}: omit it`);
+    }
+    checkDates(where, r);
     for (const e of r.evidence) {
       const article = articleById.get(e.articleId);
       if (!article) throw new SeedError(`${where}: evidence cites unknown article "${e.articleId}"`);
@@ -126,7 +176,33 @@ export function validateSeeds(
       }
     }
   });
-  return { articles, actors, relationships };
+  return { articles, actors, places, relationships };
+}
+
+/** notBefore bounds an unknown start, so it goes only with a null startDate; no end precedes either. */
+function checkDates(where: string, r: SeedRelationship): void {
+  if (r.notBefore !== null && r.startDate !== null) {
+    throw new SeedError(`${where}: notBefore is only for an unknown start, but startDate is ${r.startDate}`);
+  }
+  const start = r.startDate ?? r.notBefore;
+  if (start !== null && r.endDate !== null && comparePartialDates(r.endDate, start) < 0) {
+    const field = r.startDate !== null ? 'startDate' : 'notBefore';
+    throw new SeedError(`${where}: endDate ${r.endDate} is before ${field} ${start}`);
+  }
+}
+
+/** Every `within` names another known place, and following `within` never loops. */
+function checkPlaces(places: SeedPlace[]): void {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  places.forEach((p, i) => {
+    const where = describe('places.json', i, p);
+    const seen = new Set([p.id]);
+    for (let up = p.within; up !== null; up = byId.get(up)?.within ?? null) {
+      if (!byId.has(up)) throw new SeedError(`${where}: within names unknown place "${up}"`);
+      if (seen.has(up)) throw new SeedError(`${where}: within loops back to "${up}"`);
+      seen.add(up);
+    }
+  });
 }
 
 function readJson(dir: string, file: string): unknown {
@@ -143,6 +219,7 @@ export function readSeeds(dir: string = SEEDS_DIR): Seeds {
   const raw = {
     articles: readJson(dir, 'articles.json'),
     actors: readJson(dir, 'actors.json'),
+    places: readJson(dir, 'places.json'),
     relationships: readJson(dir, 'relationships.json'),
   };
   const texts = new Map<string, string>();
@@ -158,6 +235,7 @@ export function readSeeds(dir: string = SEEDS_DIR): Seeds {
 export interface LoadResult {
   articles: number;
   actors: number;
+  places: number;
   relationships: number;
 }
 
@@ -170,11 +248,12 @@ export async function loadSeeds(db: GraphExecutor, seeds: Seeds, batchSize = 100
   await db.writeTx(async (tx) => {
     await writeArticles(tx, seeds.articles, batchSize);
     await writeActors(tx, seeds.actors, batchSize);
+    await writePlaces(tx, seeds.places, batchSize);
     for (let i = 0; i < seeds.relationships.length; i += batchSize) {
       const batch = seeds.relationships.slice(i, i + batchSize);
       await checkRelationships(tx, batch, { name: (k) => `seeds/relationships.json: record "${batch[k]?.id}"` });
     }
     await writeRelationships(tx, seeds.relationships, batchSize);
   }, STARTUP_TIMEOUT_MS);
-  return { articles: seeds.articles.length, actors: seeds.actors.length, relationships: seeds.relationships.length };
+  return { articles: seeds.articles.length, actors: seeds.actors.length, places: seeds.places.length, relationships: seeds.relationships.length };
 }

@@ -5,6 +5,7 @@ import { ArticleService } from './articles.service.js';
 import type { GraphExecutor } from './executor.js';
 import { IngestService } from './ingest.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { PlaceService } from './places.service.js';
 import { RelationshipService } from './relationships.service.js';
 import { TraversalService } from './traversal.service.js';
 
@@ -13,6 +14,7 @@ export interface Services {
   actors: ActorService;
   relationships: RelationshipService;
   articles: ArticleService;
+  places: PlaceService;
   traversal: TraversalService;
   ingest: IngestService;
   loaders: Loaders;
@@ -22,7 +24,8 @@ export function createServices(db: GraphExecutor): Services {
   const actors = new ActorService(db);
   const relationships = new RelationshipService(db);
   const articles = new ArticleService(db);
+  const places = new PlaceService(db);
   const traversal = new TraversalService(db);
   const ingest = new IngestService(db);
-  return { db, actors, relationships, articles, traversal, ingest, loaders: createLoaders({ actors, articles, relationships }) };
+  return { db, actors, relationships, articles, places, traversal, ingest, loaders: createLoaders({ actors, articles, places, relationships }) };
 }

@@ -8,6 +8,7 @@ export interface ListSizes {
   actors: number;
   relationships: number;
   articles: number;
+  places: number;
   /** 99th percentile of an actor's relationships (Actor.relationships, Actor.neighbors). */
   degree: number;
   /** Mean relationships per actor, for the edges of a drawn graph per node. */
@@ -47,14 +48,18 @@ CALL () {
   MATCH (x:Article)
   RETURN count(x) AS articles
 }
-RETURN actors, degree, degrees, evidence, citing, articles`;
+CALL () {
+  MATCH (p:Place)
+  RETURN count(p) AS places
+}
+RETURN actors, degree, degrees, evidence, citing, articles, places`;
 
 export class StatsService {
   constructor(private readonly db: GraphExecutor) {}
 
   /** Every length at least 1 (an empty graph included): a list is never free. */
   async listSizes(): Promise<ListSizes> {
-    const [row] = await this.db.read<Record<'actors' | 'degree' | 'degrees' | 'evidence' | 'citing' | 'articles', number | null>>(STATS);
+    const [row] = await this.db.read<Record<'actors' | 'degree' | 'degrees' | 'evidence' | 'citing' | 'articles' | 'places', number | null>>(STATS);
     const n = (v: number | null | undefined) => Math.max(1, Math.ceil(Number(v ?? 0)));
     const actors = Number(row?.actors ?? 0);
     const degrees = Number(row?.degrees ?? 0);
@@ -62,6 +67,7 @@ export class StatsService {
       actors: n(actors),
       relationships: n(degrees / 2),
       articles: n(row?.articles),
+      places: n(row?.places),
       degree: n(row?.degree),
       meanDegree: n(actors > 0 ? degrees / actors : 0),
       evidence: n(row?.evidence),

@@ -5,13 +5,27 @@
 import { join } from 'node:path';
 import { readStatement } from '../db/cypher-file.js';
 import { CYPHER_DIR } from '../paths.js';
-import { earliestDay } from './dates.js';
+import { earliestDay, settledDay, timeWindow } from './dates.js';
 import type { Tx } from './executor.js';
-import type { EvidenceRecord } from './model.js';
-import { KIND_LABELS, type ActorKind, type RelationshipType } from './vocabulary.js';
+import type { AmountRecord, EvidenceRecord } from './model.js';
+import {
+  KIND_LABELS,
+  RELATIONSHIP_TYPE_INFO,
+  type ActorKind,
+  type Certainty,
+  type Modality,
+  type PlaceKind,
+  type RelationshipKind,
+  type RelationshipType,
+} from './vocabulary.js';
 
 const LOADER_DIR = join(CYPHER_DIR, 'loader');
-const FILES = { articles: '01-articles.cypher', actors: '02-actors.cypher', relationships: '03-relationships.cypher' } as const;
+const FILES = {
+  articles: '01-articles.cypher',
+  actors: '02-actors.cypher',
+  relationships: '03-relationships.cypher',
+  places: '04-places.cypher',
+} as const;
 export type WriteKind = keyof typeof FILES;
 
 const cache = new Map<WriteKind, string>();
@@ -57,17 +71,57 @@ export interface ActorWrite {
   country?: string | null;
 }
 
+export interface PlaceWrite {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  latitude: number;
+  longitude: number;
+  within: string | null;
+  coordinatesSource: string;
+}
+
 export interface RelationshipWrite {
   id: string;
   type: RelationshipType;
+  /** Omitted: the type's default kind. */
+  kind?: RelationshipKind | null;
+  modality?: Modality | null;
+  certainty?: Certainty | null;
+  reportedBy?: string[] | null;
   source: string;
   target: string;
   startDate?: string | null;
   endDate?: string | null;
+  notBefore?: string | null;
+  place?: string | null;
   description?: string | null;
+  amount?: AmountRecord | null;
+  /** The bare count of clients from before amounts: becomes an amount of unit LEGACY_UNIT. */
   quantity?: number | null;
   dateBasis?: string | null;
   evidence: EvidenceRecord[];
+}
+
+/** What a relationship is unless its writer says otherwise: it happened, as reported. */
+export const RELATIONSHIP_DEFAULTS = { modality: 'ACTUAL', certainty: 'REPORTED' } as const satisfies {
+  modality: Modality;
+  certainty: Certainty;
+};
+/** The unit of a bare count: the writer did not say what was counted. */
+export const LEGACY_UNIT = 'unspecified';
+
+/** The relationship's amount: its own, or its bare quantity, unit unknown and unqualified. */
+export function amountOf(r: Pick<RelationshipWrite, 'amount' | 'quantity'>): AmountRecord | null {
+  if (r.amount) return { value: r.amount.value, unit: r.amount.unit, qualifier: r.amount.qualifier ?? null };
+  if (r.quantity !== null && r.quantity !== undefined) return { value: r.quantity, unit: LEGACY_UNIT, qualifier: null };
+  return null;
+}
+
+/** The article statement's row, plus the day by which it was certainly published. */
+export function articleRow(a: ArticleWrite): Record<string, unknown> {
+  return { ...a, publishedBy: a.publishedAt === null ? null : settledDay(a.publishedAt) };
 }
 
 /** The actor statement's row: every field present (null when absent), plus the kind label. */
@@ -88,17 +142,29 @@ export function actorRow(a: ActorWrite): Record<string, unknown> {
 export function relationshipRow(r: RelationshipWrite): Record<string, unknown> {
   const startDate = r.startDate ?? null;
   const endDate = r.endDate ?? null;
+  const amount = amountOf(r);
+  const kind = r.kind ?? RELATIONSHIP_TYPE_INFO[r.type].kind;
+  const notBefore = r.notBefore ?? null;
   return {
+    ...timeWindow({ kind, startDate, endDate, notBefore }),
     id: r.id,
     type: r.type,
+    kind,
+    modality: r.modality ?? RELATIONSHIP_DEFAULTS.modality,
+    certainty: r.certainty ?? RELATIONSHIP_DEFAULTS.certainty,
+    reportedBy: r.reportedBy ?? [],
     source: r.source,
     target: r.target,
     startDate,
     endDate,
+    notBefore,
     startDay: earliestDay(startDate),
     endDay: earliestDay(endDate),
+    placeId: r.place ?? null,
     description: r.description ?? null,
-    quantity: r.quantity ?? null,
+    amountValue: amount?.value ?? null,
+    amountUnit: amount?.unit ?? null,
+    amountQualifier: amount?.qualifier ?? null,
     dateBasis: r.dateBasis ?? null,
     evidence: r.evidence.map((e) => ({ articleId: e.articleId, quote: e.quote })),
   };
@@ -116,7 +182,9 @@ async function write(tx: Tx, kind: WriteKind, rows: readonly object[], batchSize
 const DEFAULT_BATCH = 2000;
 
 export const writeArticles = (tx: Tx, articles: readonly ArticleWrite[], batchSize = DEFAULT_BATCH) =>
-  write(tx, 'articles', articles, batchSize);
+  write(tx, 'articles', articles.map(articleRow), batchSize);
+export const writePlaces = (tx: Tx, places: readonly PlaceWrite[], batchSize = DEFAULT_BATCH) =>
+  write(tx, 'places', places, batchSize);
 export const writeActors = (tx: Tx, actors: readonly ActorWrite[], batchSize = DEFAULT_BATCH) =>
   write(tx, 'actors', actors.map(actorRow), batchSize);
 export const writeRelationships = (tx: Tx, relationships: readonly RelationshipWrite[], batchSize = DEFAULT_BATCH) =>

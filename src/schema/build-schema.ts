@@ -16,9 +16,18 @@ import { ArticleResolver } from './article/article.resolver.js';
 import type { Context } from './context.js';
 import { GraphResolver } from './graph/graph.resolver.js';
 import { IngestResolver } from './ingest/ingest.resolver.js';
+import { PlaceResolver } from './place/place.resolver.js';
 import { EvidenceResolver, RelationshipResolver } from './relationship/relationship.resolver.js';
 
-const RESOLVERS = [ActorResolver, RelationshipResolver, EvidenceResolver, ArticleResolver, GraphResolver, IngestResolver] as const;
+const RESOLVERS = [
+  ActorResolver,
+  RelationshipResolver,
+  EvidenceResolver,
+  ArticleResolver,
+  PlaceResolver,
+  GraphResolver,
+  IngestResolver,
+] as const;
 
 type ResolverClass = new (services: Services) => object;
 const instances = new WeakMap<Services, Map<ResolverClass, object>>();

@@ -22,6 +22,7 @@ const UNKNOWN_GRAPH: ListSizes = {
   actors: 10_000,
   relationships: 100_000,
   articles: 100,
+  places: 1_000,
   degree: 50,
   meanDegree: 10,
   evidence: 20,

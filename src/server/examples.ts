@@ -25,7 +25,7 @@ export const EXAMPLES: Example[] = [
   actor(id: $id) {
     name kind aliases description
     relationships(direction: OUT) {
-      type target { name } startDate endDate quantity
+      type kind modality certainty target { name } startDate endDate amount { value unit qualifier } place { name }
       evidence { quote article { title } }
     }
     mentionedIn { title publishedAt }
@@ -35,14 +35,15 @@ export const EXAMPLES: Example[] = [
   },
   {
     title: 'Time travel',
-    description: "The junta's and Niger's partners as of a date: try 2022-06 and 2024-05.",
+    description:
+      "What the articles support on a date: try 2023-06 and 2024-05, and includeUncertain: true for what they leave open.",
     query: `query AsOf($asOf: Date!) {
   niger: actor(id: "niger") {
     neighbors(asOf: $asOf) { name }
-    relationships(asOf: $asOf) { type source { name } target { name } startDate endDate }
+    relationships(asOf: $asOf) { type source { name } target { name } startDate endDate standing }
   }
   junta: actor(id: "niger-junta") {
-    relationships(asOf: $asOf, types: [ALLIED_WITH, COOPERATES_WITH]) { type target { name } startDate }
+    relationships(asOf: $asOf, types: [ALLIED_WITH, COOPERATES_WITH, DREW_CLOSER_TO]) { type modality target { name } startDate standing }
   }
 }`,
     variables: { asOf: '2024-05' },
@@ -64,7 +65,7 @@ export const EXAMPLES: Example[] = [
     query: `query Relationships {
   relationships(first: 20, filter: { types: [DEPLOYED_TO, EXPELLED, WITHDREW_FROM], from: "2023", to: "2024" }) {
     totalCount
-    edges { node { type source { name } target { name } startDate quantity } }
+    edges { node { type source { name } target { name } startDate amount { value unit qualifier } } }
     pageInfo { hasNextPage endCursor }
   }
 }`,

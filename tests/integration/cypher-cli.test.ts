@@ -66,8 +66,8 @@ describe('output formats', () => {
   it('prints a table by default', async () => {
     const run = await cli(['who-deployed-to-niger']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/│ deployer\s+│ deployerName\s+│ startDate\s+│ endDate\s+│ quantity\s+│/);
-    expect(run.stdout).toMatch(/│ russia\s+│ Russia\s+│ 2024-04-10 │ null\s+│ 100\s+│/);
+    expect(run.stdout).toMatch(/│ deployer\s+│ deployerName\s+│ startDate\s+│ endDate\s+│ notBefore\s+│ amount\s+│ unit\s+│/);
+    expect(run.stdout).toMatch(/│ russia\s+│ Russia\s+│ 2024-04-10 │ null\s+│ null\s+│ 100\s+│ instructors\s+│/);
     expect(run.stdout.trimEnd().endsWith(`${deploymentsToNiger.length} rows`)).toBe(true);
   });
 
@@ -76,16 +76,16 @@ describe('output formats', () => {
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(deploymentsToNiger.length);
-    expect(rows).toContainEqual(expect.objectContaining({ deployer: 'russia', startDate: '2024-04-10', quantity: 100, endDate: null }));
+    expect(rows).toContainEqual(expect.objectContaining({ deployer: 'russia', startDate: '2024-04-10', amount: 100, unit: 'instructors', endDate: null }));
   });
 
   it('prints CSV', async () => {
     const run = await cli(['who-deployed-to-niger', '--format=csv']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('deployer,deployerName,startDate,endDate,quantity,description,articles');
+    expect(lines[0]).toBe('deployer,deployerName,startDate,endDate,notBefore,amount,unit,qualifier,certainty,place,description,articles');
     expect(lines).toHaveLength(deploymentsToNiger.length + 1);
-    expect(lines.some((l) => l.startsWith('russia,Russia,2024-04-10,,100,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('russia,Russia,2024-04-10,,,100,instructors,EXACT,CONFIRMED,niamey,'))).toBe(true);
   });
 
   it('prints Neo4j values readably: nodes, paths, dates, durations, integers', async () => {

@@ -9,7 +9,7 @@ import { ANALYST_DIR } from '../../src/cli/library.js';
 import { readCypherFile } from '../../src/db/cypher-file.js';
 import { schemaFiles, SCHEMA_DIR } from '../../src/db/migrations.js';
 import { loadSeeds, readSeeds, type Seeds } from '../../src/graph/seed.js';
-import { actorRow, relationshipRow, writeParams } from '../../src/graph/writes.js';
+import { actorRow, articleRow, relationshipRow, writeParams } from '../../src/graph/writes.js';
 import { CYPHER_DIR } from '../../src/paths.js';
 import { startTestApp } from '../helpers/app.js';
 
@@ -17,9 +17,10 @@ const LOADER_DIR = join(CYPHER_DIR, 'loader');
 
 /** The $rows each loader file takes, as src/graph/seed.ts builds them. */
 const LOADER_ROWS: Record<string, (seeds: Seeds) => Record<string, unknown>[]> = {
-  '01-articles.cypher': (seeds) => seeds.articles,
+  '01-articles.cypher': (seeds) => seeds.articles.map(articleRow),
   '02-actors.cypher': (seeds) => seeds.actors.map(actorRow),
   '03-relationships.cypher': (seeds) => seeds.relationships.map(relationshipRow),
+  '04-places.cypher': (seeds) => seeds.places,
 };
 
 // Everything in the graph as one comparable value (element ids aside, which a reload changes).
@@ -110,6 +111,7 @@ describe('cypher/loader', () => {
       '01-articles.cypher': [],
       '02-actors.cypher': [{ actors: seeds.actors.length }],
       '03-relationships.cypher': [{ relationships: seeds.relationships.length }],
+      '04-places.cypher': [{ places: seeds.places.length }],
     });
     const loaded = await app.db.read(FINGERPRINT);
     await runLoader();
@@ -119,16 +121,44 @@ describe('cypher/loader', () => {
     expect(await app.db.read(FINGERPRINT)).toEqual(loaded);
 
     const [counts] = await app.db.read(
-      'RETURN COUNT { (:Article) } AS articles, COUNT { (:Actor) } AS actors, COUNT { ()-[]->() } AS relationships',
+      `RETURN COUNT { (:Article) } AS articles, COUNT { (:Actor) } AS actors, COUNT { (:Place) } AS places,
+              COUNT { (:Actor)-[]->(:Actor) } AS relationships, COUNT { (:Place)-[:WITHIN]->(:Place) } AS within`,
     );
-    expect(counts).toEqual({ articles: 5, actors: seeds.actors.length, relationships: seeds.relationships.length });
+    expect(counts).toEqual({
+      articles: 5,
+      actors: seeds.actors.length,
+      places: 6,
+      relationships: seeds.relationships.length,
+      within: seeds.places.filter((p) => p.within !== null).length,
+    });
   });
 
-  it('stores what the analysts query: kind labels, comparable days, evidence lists', async () => {
+  it('stores what the analysts query: kind labels, comparable days, evidence lists, amounts, places', async () => {
     const [row] = await app.db.read(`
       MATCH (s:Actor:State {id: 'russia'})-[r:DEPLOYED_TO {id: 'russia-deployed-to-niger-2024-04-10'}]->(:Actor:State {id: 'niger'})
-      RETURN r.startDay = date('2024-04-10') AS startDay, r.quantity AS quantity,
+      MATCH (p:Place {id: r.placeId})
+      RETURN r.startDay = date('2024-04-10') AS startDay, r.amountValue AS amount, r.amountUnit AS unit,
+             r.amountQualifier AS qualifier, r.quantity AS quantity, r.kind AS kind, r.certainty AS certainty,
+             r.reportedBy AS reportedBy, p.name AS place,
              size(r.evidenceArticles) AS articles, size(r.evidenceQuotes) AS quotes`);
-    expect(row).toEqual({ startDay: true, quantity: 100, articles: 6, quotes: 6 });
+    const evidence = seeds.relationships.find((r) => r.id === 'russia-deployed-to-niger-2024-04-10')?.evidence.length;
+    expect(evidence).toBe(12);
+    expect(row).toEqual({
+      startDay: true,
+      amount: 100,
+      unit: 'instructors',
+      qualifier: 'EXACT',
+      quantity: null,
+      kind: 'STATE',
+      certainty: 'CONFIRMED',
+      reportedBy: ['rtn', 'tele-sahel', 'lsi-africa', 'ria-novosti'],
+      place: 'Niamey',
+      articles: evidence,
+      quotes: evidence,
+    });
+    const [within] = await app.db.read(
+      "MATCH (:Place {id: 'niamey-airport'})-[:WITHIN]->(up:Place) RETURN collect(up.id) AS up",
+    );
+    expect(within).toEqual({ up: ['niamey'] });
   });
 });

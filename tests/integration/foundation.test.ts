@@ -70,9 +70,12 @@ describe('the seeded graph over GraphQL', () => {
     expect(rels).toContainEqual(expect.objectContaining({ type: 'EXPELLED', target: { id: 'france' } }));
   });
 
-  it('regression: stores counts as integers, not floats', async () => {
-    const rows = await app.db.read('MATCH ()-[r]->() WHERE r.quantity IS NOT NULL RETURN collect(DISTINCT valueType(r.quantity)) AS types');
-    expect(rows).toEqual([{ types: ['INTEGER NOT NULL'] }]);
+  it('stores amounts as a number with its unit, and no bare quantity', async () => {
+    const rows = await app.db.read(`
+      MATCH ()-[r]->() WHERE r.amountValue IS NOT NULL OR r.quantity IS NOT NULL
+      RETURN collect(DISTINCT valueType(r.amountValue)) AS values, count(r.amountUnit) AS units,
+             count(r.quantity) AS bare, count(r) AS total`);
+    expect(rows).toEqual([{ values: ['FLOAT NOT NULL'], units: 6, bare: 0, total: 6 }]);
   });
 
   it('serves the explorer at / with its bundle compressed and cached for good', async () => {

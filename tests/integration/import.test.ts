@@ -73,13 +73,17 @@ describe('importGraph at scale', () => {
     const [relationship] = await app.db.read(
       `MATCH (:Actor {id: $source})-[r {id: $id}]->(:Actor {id: 'niger'})
        RETURN type(r) AS type, r.startDay = date('2020-01-01') AS startDay, r.quantity AS quantity,
+              r.amountValue AS amount, r.amountUnit AS unit,
               r.evidenceArticles AS articles, r.evidenceQuotes AS quotes, r.createdAt IS NOT NULL AS created`,
       { source: `${PREFIX}-l-a0`, id: `${PREFIX}-l-r0` },
     );
     expect(relationship).toEqual({
       type: RELATIONSHIP_TYPES[0],
       startDay: true,
-      quantity: 0,
+      // The deprecated bare quantity is kept as an amount whose unit nobody gave.
+      quantity: null,
+      amount: 0,
+      unit: 'unspecified',
       articles: [EVIDENCE[0]?.articleId],
       quotes: [EVIDENCE[0]?.quote],
       created: true,

@@ -88,8 +88,13 @@ describe('relationships', () => {
     const rel = res.data?.createRelationship;
     expect(rel).toMatchObject({ type: 'COOPERATES_WITH', source: { id: 'test-alpha' }, target: { id: 'niger' }, startDate: '2024-06' });
     expect(rel.evidence).toEqual([{ quote: QUOTE, article: { id: ARTICLE } }]);
-    const asOf = await query(app, '{ actor(id: "test-alpha") { before: neighbors(asOf: "2024-05") { id } after: neighbors(asOf: "2024-06") { id } } }');
-    expect(asOf.actor).toEqual({ before: [], after: [{ id: 'niger' }] });
+    // Started in June 2024: certain from July, left open within June (README, "Time travel").
+    const asOf = await query(
+      app,
+      `{ actor(id: "test-alpha") { before: neighbors(asOf: "2024-05") { id } during: neighbors(asOf: "2024-06-15") { id }
+           open: neighbors(asOf: "2024-06-15", includeUncertain: true) { id } after: neighbors(asOf: "2024-07") { id } } }`,
+    );
+    expect(asOf.actor).toEqual({ before: [], during: [], open: [{ id: 'niger' }], after: [{ id: 'niger' }] });
     expect((await gql(app, 'mutation($id: ID!) { deleteRelationship(id: $id) }', { id: rel.id }, auth)).data).toEqual({ deleteRelationship: true });
     const again = await gql(app, 'mutation($id: ID!) { deleteRelationship(id: $id) }', { id: rel.id }, auth);
     expect(again.errors?.[0]?.extensions.code).toBe('NOT_FOUND');

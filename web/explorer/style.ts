@@ -64,6 +64,14 @@ export const TYPE_LOOK: Record<RelationshipType, TypeLook> = {
   PART_OF: { color: '#64748b', line: 'dotted' },
   MEMBER_OF: { color: '#94a3b8', line: 'dotted' },
   REPORTED_ON: { color: '#a8a29e', line: 'dashed' },
+  PRESSED: { color: '#f59e0b', line: 'dashed' },
+  REJECTED: { color: '#c2410c', line: 'dashed' },
+  DENOUNCED: { color: '#e11d48', line: 'dashed' },
+  REDUCED_AID_TO: { color: '#a16207', line: 'solid' },
+  TRAINS: { color: '#9333ea', line: 'dashed' },
+  DREW_CLOSER_TO: { color: '#22c55e', line: 'dashed' },
+  RALLIED_FOR: { color: '#10b981', line: 'dashed' },
+  TOOK_PART_IN: { color: '#cbd5e1', line: 'dotted' },
 };
 
 /** "TERMINATED_AGREEMENT_WITH" → "terminated agreement with". */

@@ -83,5 +83,11 @@ export class ActorResolver {
 }
 
 function relationshipsKey(actor: { id: string }, scope: DirectedScopeArgs) {
-  return { actorId: actor.id, direction: scope.direction ?? 'BOTH', types: scope.types ?? null, asOf: scope.asOf ?? null };
+  return {
+    actorId: actor.id,
+    direction: scope.direction ?? 'BOTH',
+    types: scope.types ?? null,
+    asOf: scope.asOf ?? null,
+    includeUncertain: scope.includeUncertain ?? false,
+  };
 }

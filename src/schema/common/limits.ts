@@ -11,6 +11,7 @@ export const LIMITS = {
   description: 2000,
   quote: 1000,
   evidence: 20,
+  unit: 100,
 } as const;
 
 /** The largest importGraph batch; AUTHENTICATED_BODY_LIMIT_KB's default is sized for it. */

@@ -17,9 +17,19 @@ export class ScopeArgs {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only relationships that held on this date (start <= asOf < end; partial dates stand for their first day).',
+    description:
+      'Only relationships the articles support on this date (README, "Time travel"): a state from its start until its end, ' +
+      'an event on and after its date, an unknown start only from the earliest date the sources give. A partial asOf ' +
+      'stands for its first day.',
   })
   asOf?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'With asOf: also the relationships the sources leave open on that date (standing UNCERTAIN).',
+  })
+  includeUncertain?: boolean | null;
 }
 
 @ArgsType()

@@ -27,6 +27,11 @@ export class RelationshipFilter {
   @MaxLength(LIMITS.id)
   otherActorId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Happened or held at this place, or at a place within it.' })
+  @IsOptional()
+  @MaxLength(LIMITS.id)
+  placeId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Supported by this article.' })
   @IsOptional()
   @MaxLength(LIMITS.id)
@@ -38,8 +43,11 @@ export class RelationshipFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Started on or before this date (inclusive at its precision).' })
   to?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Held on this date.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Supported by the articles on this date (README, "Time travel").' })
   asOf?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'With asOf: also what the sources leave open then.' })
+  includeUncertain?: boolean | null;
 }
 
 @ArgsType()

@@ -2,12 +2,15 @@ import { Arg, Args, Authorized, FieldResolver, ID, Mutation, Query, Resolver, Ro
 import type { EvidenceRecord, RelationshipRecord } from '../../graph/model.js';
 import type { RelationshipRow } from '../../graph/relationships.service.js';
 import type { Services } from '../../graph/services.js';
+import { RELATIONSHIP_TYPE_INFO, RELATIONSHIP_TYPES } from '../../graph/vocabulary.js';
 import { Actor } from '../actor/actor.type.js';
 import { Article } from '../article/article.type.js';
+import { Place } from '../place/place.type.js';
 import { arg, ListSize } from '../common/list-size.js';
 import { pageInfo } from '../common/page-info.type.js';
 import { RelationshipsArgs, TimelineArgs } from './relationship.args.js';
 import { RelationshipInput } from './relationship.input.js';
+import { RelationshipTypeInfo } from './relationship-type.type.js';
 import { Evidence, evidenceId, Relationship, RelationshipConnection } from './relationship.type.js';
 
 @Resolver(() => Relationship)
@@ -29,6 +32,12 @@ export class RelationshipResolver {
     return rows.map((r) => this.withActors(r));
   }
 
+  @Query(() => [RelationshipTypeInfo], { description: 'The relationship types: what each means, its default kind, family and CAMEO code.' })
+  @ListSize(() => RELATIONSHIP_TYPES.length)
+  relationshipTypes(): RelationshipTypeInfo[] {
+    return RELATIONSHIP_TYPES.map((type) => ({ type, ...RELATIONSHIP_TYPE_INFO[type] }));
+  }
+
   @Query(() => Relationship, { nullable: true, description: 'One relationship by id, or null.' })
   relationship(@Arg('id', () => ID) id: string): Promise<Relationship | null> {
     return this.services.relationships.byId(id);
@@ -44,6 +53,22 @@ export class RelationshipResolver {
   @FieldResolver(() => Actor)
   target(@Root() rel: RelationshipRecord): Actor | Promise<Actor> {
     return this.services.loaders.knownActor(rel.targetId) ?? this.actor(rel.targetId);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The named sources the articles attribute it to (a broadcaster, an official).' })
+  @ListSize((_args, sizes) => sizes.evidence)
+  reportedBy(@Root() rel: RelationshipRecord): Actor[] | Promise<Actor[]> {
+    const known = rel.reportedByIds.map((id) => this.services.loaders.knownActor(id));
+    if (known.every((a) => a !== undefined)) return known as Actor[];
+    // A source actor deleted since is dropped, not an error: the relationship still stands.
+    return this.services.loaders.actor
+      .loadMany(rel.reportedByIds)
+      .then((actors) => actors.filter((a): a is Actor => a !== null && !(a instanceof Error)));
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'Where it happened or held, when the articles name the place.' })
+  place(@Root() rel: RelationshipRecord): Promise<Place | null> | null {
+    return rel.placeId === null ? null : this.services.loaders.place.load(rel.placeId);
   }
 
   @Authorized()

@@ -21,20 +21,28 @@ export type ActorKind =
 export type RelationshipType =
   | 'ALLIED_WITH'
   | 'COOPERATES_WITH'
+  | 'DENOUNCED'
   | 'DEPLOYED_TO'
   | 'DEPOSED'
   | 'DISTANCED_FROM'
+  | 'DREW_CLOSER_TO'
   | 'EXPELLED'
   | 'GOVERNS'
   | 'LEADS'
   | 'MEMBER_OF'
   | 'OPPOSED'
   | 'PART_OF'
+  | 'PRESSED'
   | 'PROTESTED_AGAINST'
+  | 'RALLIED_FOR'
+  | 'REDUCED_AID_TO'
+  | 'REJECTED'
   | 'REPORTED_ON'
   | 'SPOKE_WITH'
   | 'SUPPLIED'
   | 'TERMINATED_AGREEMENT_WITH'
+  | 'TOOK_PART_IN'
+  | 'TRAINS'
   | 'WITHDREW_FROM';
 
 export type ExplorerSearchQueryVariables = Exact<{
