@@ -96,7 +96,7 @@ const ACTOR = graphql(`query ExplorerActor($id: ID!) {
 
 const RELATIONSHIP = graphql(`query ExplorerRelationship($id: ID!) {
   relationship(id: $id) {
-    id type startDate endDate description quantity dateBasis
+    id type startDate endDate description amount { value unit qualifier } dateBasis
     source { id name } target { id name }
     evidence { id quote article { id title publisher publishedAt url } }
   }

@@ -17,3 +17,18 @@ export function formatSpan(startDate: string | null, endDate: string | null): st
   if (endDate) return `until ${formatDate(endDate)}`;
   return 'date not given';
 }
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  EXACT: '',
+  ABOUT: 'about ',
+  MORE_THAN: 'more than ',
+  LESS_THAN: 'fewer than ',
+  AT_LEAST: 'at least ',
+  AT_MOST: 'at most ',
+};
+
+/** A figure as the sources give it: "about 1,000 soldiers", "100 instructors". */
+export function formatAmount(amount: { value: number; unit: string; qualifier?: string | null }): string {
+  const hedge = amount.qualifier ? (QUALIFIER_WORDS[amount.qualifier] ?? '') : '';
+  return `${hedge}${amount.value.toLocaleString('en-GB')} ${amount.unit}`;
+}

@@ -3,7 +3,7 @@
 // and every quote that states it, with the article it comes from; a path its steps.
 import { PATH_MAX_LENGTH, type ActorDetails, type ActorRef, type Evidence, type Path, type RelationshipDetails, type TimelineEntry } from './api.js';
 import { button, h } from './dom.js';
-import { formatDate, formatSpan } from './format.js';
+import { formatAmount, formatDate, formatSpan } from './format.js';
 import { KIND_LOOK, kindIcon, typeIcon, typeLabel } from './style.js';
 
 export interface PanelActions {
@@ -72,7 +72,7 @@ export class Panel {
       h('p', { class: 'ends' }, this.actorLink(source), ' → ', this.actorLink(target)),
       h('p', { class: 'dates' }, formatSpan(relationship.startDate, relationship.endDate)),
       relationship.description && h('p', { class: 'description' }, relationship.description),
-      relationship.quantity !== null && h('p', {}, h('strong', {}, 'Quantity: '), relationship.quantity.toLocaleString('en-GB')),
+      relationship.amount && h('p', { class: 'amount' }, h('strong', {}, 'Amount: '), formatAmount(relationship.amount)),
       relationship.dateBasis && h('p', { class: 'basis' }, h('strong', {}, 'How the date was resolved: '), relationship.dateBasis),
       h('h3', {}, `Evidence (${relationship.evidence.length})`),
       ...relationship.evidence.map((evidence) => quote(evidence)),

@@ -17,6 +17,15 @@ export type ActorKind =
   | 'PERSON'
   | 'STATE';
 
+/** The hedge on an amount: about, more than, ... */
+export type QuantityQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT'
+  | 'LESS_THAN'
+  | 'MORE_THAN';
+
 /** What the source actor did to, or is to, the target actor. */
 export type RelationshipType =
   | 'ALLIED_WITH'
@@ -74,7 +83,7 @@ export type ExplorerRelationshipQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerRelationshipQuery = { relationship: { id: string, type: RelationshipType, startDate: string | null, endDate: string | null, description: string | null, quantity: number | null, dateBasis: string | null, source: { id: string, name: string }, target: { id: string, name: string }, evidence: Array<{ id: string, quote: string, article: { id: string, title: string, publisher: string | null, publishedAt: string | null, url: string | null } }> } | null };
+export type ExplorerRelationshipQuery = { relationship: { id: string, type: RelationshipType, startDate: string | null, endDate: string | null, description: string | null, dateBasis: string | null, amount: { value: number, unit: string, qualifier: QuantityQualifier | null } | null, source: { id: string, name: string }, target: { id: string, name: string }, evidence: Array<{ id: string, quote: string, article: { id: string, title: string, publisher: string | null, publishedAt: string | null, url: string | null } }> } | null };
 
 export type ExplorerPathQueryVariables = Exact<{
   fromId: string | number;
@@ -171,7 +180,11 @@ export const ExplorerRelationshipDocument = new TypedDocumentString(`
     startDate
     endDate
     description
-    quantity
+    amount {
+      value
+      unit
+      qualifier
+    }
     dateBasis
     source {
       id
