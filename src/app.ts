@@ -6,6 +6,7 @@ import { chooseDatabase } from './db/choose-database.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/migrations.js';
 import { GraphExecutor } from './graph/executor.js';
+import { migrateData } from './graph/data-migrations.js';
 import { loadSeeds, readSeeds } from './graph/seed.js';
 import { startHttpServer, type Readiness } from './server/http.js';
 
@@ -27,6 +28,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const statements = await applySchema(db);
     readiness.schemaApplied = true;
     logger.info({ statements }, 'schema applied');
+    const migrated = await migrateData(db);
+    if (migrated.length > 0) logger.info({ migrations: migrated }, 'data migrated');
     if (seeds) {
       const counts = await loadSeeds(db, seeds);
       readiness.seedsLoaded = true;
