@@ -445,3 +445,62 @@ question('which-actors-have-no-relationships', () => {
     expect(rows.map((r) => r.actor)).toEqual(['bola-tinubu', 'iran', 'nigeria']);
   });
 });
+
+question('what-happened-where', () => {
+  const within = (place: string | null, root: string): boolean => {
+    for (let p = place; p !== null; p = seeds.places.find((x) => x.id === p)?.within ?? null) if (p === root) return true;
+    return false;
+  };
+
+  it('by default, everything at Niamey or at a place within it', async () => {
+    const rows = await run('what-happened-where');
+    expect(sorted(rows.map((r) => r.relationship))).toEqual(sorted(rels.filter((r) => within(r.place, 'niamey')).map((r) => r.id)));
+    expect(rows.every((r) => r.place === 'niamey')).toBe(true);
+    expect(rows).toContainEqual(expect.objectContaining({ at: 'seyni-kountche-stadium', type: 'RALLIED_FOR', startDate: '2023-08-26' }));
+    expect(rows).toContainEqual(expect.objectContaining({ at: 'niamey-airport', type: 'SUPPLIED', source: 'russia' }));
+  });
+
+  it('takes another place', async () => {
+    const rows = await run('what-happened-where', { placeId: 'agadez' });
+    expect(sorted(rows.map((r) => r.relationship))).toEqual(['nato-deployed-to-niger-agadez-2024-04', 'united-states-deployed-to-niger-agadez']);
+  });
+});
+
+question('which-claims-rest-on-a-single-outlet', () => {
+  it('lists the unconfirmed facts one named source carries', async () => {
+    const rows = await run('which-claims-rest-on-a-single-outlet');
+    const expected = rels.filter((r) => r.certainty !== 'CONFIRMED' && r.reportedBy.length === 1).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(rows.map((r) => r.relationship))).toEqual(sorted(expected));
+    expect(rows).toContainEqual(expect.objectContaining({ relationship: 'nato-deployed-to-niger-2024-04', outlets: ['ria-novosti'], certainty: 'CLAIMED' }));
+    expect(rows.map((r) => r.relationship)).not.toContain('russia-deployed-to-niger-2024-04-10');
+  });
+
+  it('takes a larger number of outlets', async () => {
+    const rows = await run('which-claims-rest-on-a-single-outlet', { maxOutlets: 3 });
+    const expected = rels.filter((r) => r.certainty !== 'CONFIRMED' && r.reportedBy.length >= 1 && r.reportedBy.length <= 3);
+    expect(rows.length).toBe(expected.length);
+  });
+});
+
+question('what-was-agreed-but-not-yet-done', () => {
+  const undone = (modalities: string[]) =>
+    rels
+      .filter((r) => modalities.includes(r.modality))
+      .filter((r) => !rels.some((d) => d.modality === 'ACTUAL' && d.type === r.type && d.source === r.source && d.target === r.target))
+      .map((r) => r.id);
+
+  it("finds Washington's agreement to withdraw, which no article reports done", async () => {
+    const rows = await run('what-was-agreed-but-not-yet-done');
+    expect(sorted(rows.map((r) => r.relationship))).toEqual(sorted(undone(['AGREED'])));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ source: 'united-states', type: 'WITHDREW_FROM', target: 'niger', modality: 'AGREED', date: '2024-04' }),
+    );
+  });
+
+  it('takes intentions too', async () => {
+    const rows = await run('what-was-agreed-but-not-yet-done', { modalities: ['AGREED', 'INTENDED'] });
+    expect(sorted(rows.map((r) => r.relationship))).toEqual(sorted(undone(['AGREED', 'INTENDED'])));
+    expect(rows.map((r) => r.relationship)).toContain('russia-trains-niger-armed-forces-2024-04-10');
+  });
+});
