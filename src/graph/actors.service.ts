@@ -6,7 +6,7 @@ import { toLuceneQuery } from './lucene.js';
 import { actorProjection, type ActorRecord } from './model.js';
 import { decodeCursor, toPage, type Page } from './paging.js';
 import type { ActorKind, RelationshipType } from './vocabulary.js';
-import { writeActors } from './writes.js';
+import { writeActors, type ActorWrite } from './writes.js';
 
 const BY_IDS = `
 UNWIND $ids AS id
@@ -56,15 +56,8 @@ export interface ActorFilter {
   relationshipTypes?: RelationshipType[] | null;
 }
 
-export interface ActorInput {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  aliases?: string[] | null;
-  description?: string | null;
-  wikidataId?: string | null;
-  country?: string | null;
-}
+/** An actor as clients write it: the one shape the write path takes. */
+export type ActorInput = ActorWrite;
 
 export class ActorService {
   constructor(private readonly db: GraphExecutor) {}
